@@ -1,0 +1,92 @@
+package io.chromeless.model;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Compact binary encoding helpers shared by the model classes. Plain Java: the Beam coders in
+ * {@code io.chromeless.beam.ModelCoders} delegate to the {@code writeTo}/{@code readFrom} methods
+ * of each model class, which use these helpers. Strings are length-prefixed UTF-8 so that pages
+ * larger than {@link DataOutput#writeUTF}'s 64 KiB limit encode too.
+ */
+public final class Wire {
+  private Wire() {}
+
+  public static void writeString(DataOutput out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  public static String readString(DataInput in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) {
+      return null;
+    }
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  public static void writeStrings(DataOutput out, List<String> list) throws IOException {
+    if (list == null) {
+      out.writeInt(-1);
+      return;
+    }
+    out.writeInt(list.size());
+    for (String s : list) {
+      writeString(out, s);
+    }
+  }
+
+  public static List<String> readStrings(DataInput in) throws IOException {
+    int n = in.readInt();
+    if (n < 0) {
+      return null;
+    }
+    List<String> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(readString(in));
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  public static void writeNullableLong(DataOutput out, Long v) throws IOException {
+    out.writeBoolean(v != null);
+    if (v != null) {
+      out.writeLong(v);
+    }
+  }
+
+  public static Long readNullableLong(DataInput in) throws IOException {
+    return in.readBoolean() ? in.readLong() : null;
+  }
+
+  public static void writeLongs(DataOutput out, long[] v) throws IOException {
+    out.writeInt(v.length);
+    for (long x : v) {
+      out.writeLong(x);
+    }
+  }
+
+  public static long[] readLongs(DataInput in) throws IOException {
+    long[] v = new long[in.readInt()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = in.readLong();
+    }
+    return v;
+  }
+
+  /** Null-safe immutable copy of a list. */
+  public static List<String> copy(List<String> list) {
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+}

@@ -1,0 +1,118 @@
+package io.chromeless.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * General, multilingual knowledge of page chrome: the words that navigation, account, sharing and
+ * legal lines are made of, and the ways publishers say that a paywall cut the article. Nothing
+ * here names a site or quotes one page; these are the generic phrasings of the web in the
+ * languages the job meets most (en, de, fr, es, it, pt, nl, Scandinavian). What a run shows to be
+ * chrome beyond this is learned from the data of the run.
+ */
+final class ChromeLexicon {
+  private ChromeLexicon() {}
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** Words and phrases of navigation, account, sharing, advertising and legal chrome. */
+  static final Pattern CHROME_WORDS =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:"
+              // English
+              + "subscribe|subscription|subscriber|sign[ -]?in|sign[ -]?up|sign[ -]?out|log[ -]?in|log[ -]?out"
+              + "|register|newsletters?|cookies?|privacy|terms of (?:use|service)|all rights reserved"
+              + "|copyright|advertisements?|advertising|sponsored|share (?:this|on|via|article|story)"
+              + "|follow us|read more|related (?:articles|stories|content|topics|news)|most (?:read|popular|viewed|shared)"
+              + "|trending|comments?|click here|download (?:our|the) app|skip to (?:main )?content|menu"
+              + "|back to top|show (?:more|less)|load more|view (?:all|more)|next (?:article|story)"
+              + "|previous (?:article|story)|editor'?s'? picks|recommended(?: for you)?|you may also like"
+              + "|more from|watch (?:now|video|live)|listen to (?:this|the) (?:article|story)|play video"
+              + "|facebook|twitter|linkedin|instagram|youtube|tiktok|whatsapp|pinterest|reddit|telegram"
+              + "|e-?mail this|print this|contact us|about us|advertise with us|careers|site ?map"
+              // German
+              + "|abonnieren|abonnement|abo|anmelden|abmelden|einloggen|registrieren|datenschutz\\w*"
+              + "|impressum|nutzungsbedingungen|werbung|anzeige|weiterlesen|mehr zum thema|lesen sie auch"
+              + "|kommentare?|teilen|alle rechte vorbehalten|startseite|folgen sie uns|meistgelesen\\w*"
+              + "|das könnte sie auch interessieren|auch interessant|artikel (?:teilen|merken|vorlesen|drucken)"
+              + "|zur startseite|zum artikel|mehr artikel|verwandte themen"
+              // French
+              + "|s'abonner|abonnez-vous|se connecter|connexion|s'inscrire|publicité|partager|lire aussi"
+              + "|tous droits réservés|mentions légales|politique de confidentialité|les plus lus|sur le même sujet"
+              // Spanish / Portuguese
+              + "|suscríbete|suscribirse|suscripción|iniciar sesión|regístrate|publicidad|compartir|lee también"
+              + "|leer más|todos los derechos reservados|aviso legal|política de privacidad|lo más leído"
+              + "|te puede interesar|assine|assinatura|cadastre-se|publicidade|compartilh\\w+|leia também"
+              + "|leia mais|todos os direitos reservados"
+              // Italian
+              + "|abbonati|accedi|registrati|pubblicità|condividi|leggi anche|riproduzione riservata"
+              + "|tutti i diritti riservati|più letti"
+              // Dutch / Scandinavian
+              + "|abonneer|inloggen|advertentie|lees ook|lees meer|alle rechten voorbehouden"
+              + "|prenumerera|logga in|annons|läs också|läs mer|log ind|annonce|læs også|logg inn|les også|les mer"
+              + ")(?![\\p{L}\\p{N}])",
+          FLAGS);
+
+  /**
+   * Notices that the article is cut for non-subscribers or that the free-article limit is reached.
+   * A line like this after the start of the body ends the body and sets the paywall flag.
+   */
+  static final Pattern PAYWALL =
+      Pattern.compile(
+          "(?:"
+              // English
+              + "reached (?:your|the) (?:\\w+ )?(?:limit|maximum)|(?:free )?articles? (?:limit|remaining)"
+              + "|you(?:'ve| have) read (?:\\w+|\\d+) (?:of (?:\\w+|\\d+) )?free"
+              + "|(?:to )?(?:continue|keep) reading|(?:read|unlock|access) the (?:full|whole|rest of the|entire) (?:article|story)"
+              + "|subscribe (?:now |today )?to (?:read|continue|unlock|access|keep reading|get full access)"
+              + "|(?:only (?:available )?(?:to|for)|exclusive(?:ly)? for|reserved for) (?:paying |our )?(?:subscribers|members)"
+              + "|(?:this|the) (?:article|story|content) is (?:exclusive|reserved|only available)"
+              + "|subscribers?[- ]only|premium (?:article|content|story)|start your free trial"
+              // German
+              + "|weiterlesen mit|(?:jetzt|gleich) (?:weiterlesen|freischalten)"
+              + "|(?:nur|exklusiv) für (?:\\w+-?)?(?:abonnent\\w*|abonnierende|plus-?kunden)"
+              + "|(?:artikel|beitrag|inhalt) (?:freischalten|ist exklusiv|ist nur für)"
+              + "|um (?:den|diesen) (?:vollständigen |ganzen |kompletten )?(?:artikel|beitrag|text) (?:zu )?(?:lesen|weiterzulesen)"
+              + "|(?:ihr|das) (?:kostenloses? )?(?:artikel-?)?(?:limit|kontingent)"
+              // French
+              + "|réservée? aux abonnés|il vous reste \\d+ ?% de|pour lire la suite|la suite est réservée"
+              + "|abonnez-vous pour (?:lire|continuer|accéder)"
+              // Spanish / Portuguese / Italian
+              + "|exclusivo para (?:suscriptores|socios|abonados|assinantes)|(?:para )?(?:seguir|continuar) leyendo"
+              + "|(?:ha|has) (?:alcanzado|llegado a) (?:el|tu) límite|(?:para )?continuar (?:lendo|a ler)"
+              + "|riservato agli abbonati|(?:per )?continuare a leggere|contenuto (?:riservato|esclusivo) (?:agli|per gli) abbonati"
+              // Dutch / Scandinavian
+              + "|lees verder met|alleen voor (?:abonnees|leden)|för prenumeranter|kun for abonnenter"
+              + "|for abonnenter|läs hela artikeln|les hele saken"
+              + ")",
+          FLAGS);
+
+  /** A credit line under a picture: "Photo: …", "Foto: …", "(AFP)", "Getty Images". */
+  static final Pattern CREDIT =
+      Pattern.compile(
+          "^(?:(?:photo|foto|bild|image|picture|credit|quelle|source|fuente|crédit|photographie|illustration)s?"
+              + "(?: credit)?\\s*[:©]|©|\\(c\\)\\s)"
+              + "|(?:getty images|shutterstock|imago|reuters|afp|associated press|\\bap photo|dpa|epa|keystone"
+              + "|picture alliance|istock|alamy)\\b",
+          FLAGS);
+
+  /** Words that introduce a byline. */
+  static final Pattern BYLINE_PREFIX =
+      Pattern.compile(
+          "^(?:by|von|par|por|di|door|af|av|written by|text(?:e|o)?:?|words:?|reporting by|autor(?:in|a)?:?|author:?|escrito por|bericht:?|redaktion:?)\\s+",
+          FLAGS);
+
+  /** Counters and meta lines: "3 comments", "12 min read", "5 Min. Lesezeit". */
+  static final Pattern COUNTER =
+      Pattern.compile(
+          "^\\d[\\d.,]*\\s*(?:k\\s*)?(?:comments?|shares?|views?|min(?:utes?|\\.)?(?: read)?|kommentare?|postings?"
+              + "|min\\.? lesezeit|commentaires?|comentarios?|commenti|reacties)\\b.*",
+          FLAGS);
+
+  static boolean isPaywall(String line) {
+    return PAYWALL.matcher(line).find();
+  }
+
+  static boolean hasChromeWord(String line) {
+    return CHROME_WORDS.matcher(line).find();
+  }
+}

@@ -1,0 +1,279 @@
+package io.chromeless.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a publication date in a line of text, in the formats and languages pages use: ISO 8601,
+ * "November 20, 2019", "20 November 2019", "3. Mai 2024, 17:47", "20 de noviembre de 2019",
+ * "20.11.2019", "11/20/2019", "2019年11月20日".
+ *
+ * <p>The rule for the timestamp: when the text gives a time with a zone or offset, the instant is
+ * converted to UTC; a time without a zone is taken as UTC as written (the page's local time zone
+ * is not known from the text); a date alone becomes midnight UTC of that day. Years outside
+ * 1990–2100 are ignored.
+ */
+public final class DateExtractor {
+  private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+  private static void months(String names) {
+    String[] parts = names.split(",");
+    for (int i = 0; i < parts.length; i++) {
+      for (String n : parts[i].split("/")) {
+        MONTHS.put(n.strip().toLowerCase(Locale.ROOT), i + 1);
+      }
+    }
+  }
+
+  static {
+    // en, de, fr, es, it, pt, nl, sv/da/no, pl, cs, tr, fi: full names and usual abbreviations
+    months("january/jan,february/feb,march/mar,april/apr,may,june/jun,july/jul,august/aug,"
+        + "september/sep/sept,october/oct,november/nov,december/dec");
+    months("januar/jänner/jän,februar/feber,märz/mär,april,mai,juni,juli,august,september,oktober/okt,"
+        + "november,dezember/dez");
+    months("janvier/janv,février/févr/fevrier,mars,avril/avr,mai,juin,juillet/juil,août/aout,"
+        + "septembre,octobre,novembre,décembre/déc/decembre");
+    months("enero/ene,febrero,marzo,abril/abr,mayo,junio,julio,agosto/ago,septiembre/setiembre,"
+        + "octubre,noviembre,diciembre/dic");
+    months("gennaio/gen,febbraio,marzo,aprile,maggio/mag,giugno/giu,luglio/lug,agosto,settembre/set,"
+        + "ottobre/ott,novembre,dicembre");
+    months("janeiro,fevereiro/fev,março/marco,abril,maio,junho,julho,agosto,setembro,outubro/out,"
+        + "novembro,dezembro");
+    months("januari,februari,maart/mrt,april,mei,juni,juli,augustus,september,oktober,november,december");
+    months("januari,februari,mars,april,maj,juni,juli,augusti,september,oktober,november,december");
+    months("januar,februar,marts,april,maj,juni,juli,august,september,oktober,november,december");
+    months("stycznia,lutego,marca,kwietnia,maja,czerwca,lipca,sierpnia,września,października,listopada,grudnia");
+    months("ledna,února,března,dubna,května,června,července,srpna,září,října,listopadu,prosince");
+    months("ocak,şubat,mart,nisan,mayıs,haziran,temmuz,ağustos,eylül,ekim,kasım,aralık");
+    months("tammikuuta,helmikuuta,maaliskuuta,huhtikuuta,toukokuuta,kesäkuuta,heinäkuuta,elokuuta,"
+        + "syyskuuta,lokakuuta,marraskuuta,joulukuuta");
+  }
+
+  private static final String MONTH_RE;
+
+  static {
+    StringBuilder b = new StringBuilder();
+    MONTHS.keySet().stream()
+        .sorted((x, y) -> y.length() - x.length())
+        .forEach(m -> b.append(b.length() == 0 ? "" : "|").append(Pattern.quote(m)));
+    MONTH_RE = "(" + b + ")";
+  }
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String NB = "(?<![\\p{L}\\p{N}])";
+  private static final String NA = "(?![\\p{L}\\p{N}])";
+
+  private static final Pattern ISO =
+      Pattern.compile(
+          NB + "((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
+              + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?" + NA);
+  private static final Pattern MDY =
+      Pattern.compile(NB + MONTH_RE + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})" + NA, FLAGS);
+  private static final Pattern DMY =
+      Pattern.compile(
+          NB + "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?" + MONTH_RE + "\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})" + NA,
+          FLAGS);
+  private static final Pattern NUMERIC =
+      Pattern.compile(NB + "(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})" + NA);
+  private static final Pattern YMD =
+      Pattern.compile(NB + "((?:19|20)\\d{2})[./](\\d{1,2})[./](\\d{1,2})\\.?" + NA);
+  private static final Pattern CJK =
+      Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
+  private static final Pattern TIME =
+      Pattern.compile(
+          "^[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:uhr|h)?\\s*"
+              + "(?:(utc|gmt|z)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|([+-]\\d{2}:?\\d{2})|(est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|mez|mesz|jst|kst|ist))?",
+          FLAGS);
+
+  private static final Map<String, Integer> ZONES = new HashMap<>();
+
+  static {
+    String[] z = {
+      "est:-300", "edt:-240", "cst:-360", "cdt:-300", "mst:-420", "mdt:-360", "pst:-480", "pdt:-420",
+      "cet:60", "cest:120", "bst:60", "mez:60", "mesz:120", "jst:540", "kst:540", "ist:330"
+    };
+    for (String s : z) {
+      String[] kv = s.split(":");
+      ZONES.put(kv[0], Integer.parseInt(kv[1]));
+    }
+  }
+
+  private DateExtractor() {}
+
+  /** A found date: the instant (epoch microseconds, UTC) and where the match ended in the text. */
+  public static final class Found {
+    public final long epochMicros;
+    public final int start;
+    public final int end;
+
+    Found(long epochMicros, int start, int end) {
+      this.epochMicros = epochMicros;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  /** The first date in {@code text}, or null. {@code lang} decides 03/04 (en: month first). */
+  public static Found find(String text, String lang) {
+    Found best = null;
+    best = earliest(best, matchIso(text));
+    best = earliest(best, matchNamed(MDY.matcher(text), 2, 1, 3, text));
+    best = earliest(best, matchNamed(DMY.matcher(text), 1, 2, 3, text));
+    best = earliest(best, matchNumeric(text, lang));
+    best = earliest(best, matchYmd(YMD.matcher(text), text));
+    best = earliest(best, matchYmd(CJK.matcher(text), text));
+    return best;
+  }
+
+  private static Found earliest(Found a, Found b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return b.start < a.start ? b : a;
+  }
+
+  private static Found matchIso(String text) {
+    Matcher m = ISO.matcher(text);
+    while (m.find()) {
+      try {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+        if (m.group(4) != null) {
+          LocalTime t = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+              m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+          ZoneOffset off = ZoneOffset.UTC;
+          if (m.group(7) != null && !m.group(7).equalsIgnoreCase("Z")) {
+            off = ZoneOffset.of(m.group(7).length() == 5 ? m.group(7).substring(0, 3) + ":" + m.group(7).substring(3) : m.group(7));
+          }
+          return new Found(micros(LocalDateTime.of(d, t), off), m.start(), m.end());
+        }
+        return withTime(d, text, m.start(), m.end());
+      } catch (DateTimeException | NumberFormatException e) {
+        // not a date: keep looking
+      }
+    }
+    return null;
+  }
+
+  private static Found matchNamed(Matcher m, int dayGroup, int monthGroup, int yearGroup, String text) {
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
+      if (month == null) {
+        continue;
+      }
+      try {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(yearGroup)), month,
+            Integer.parseInt(m.group(dayGroup)));
+        return withTime(d, text, m.start(), m.end());
+      } catch (DateTimeException e) {
+        // impossible day: keep looking
+      }
+    }
+    return null;
+  }
+
+  private static Found matchNumeric(String text, String lang) {
+    Matcher m = NUMERIC.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      int y = Integer.parseInt(m.group(4));
+      int day;
+      int month;
+      if (a > 12) {
+        day = a;
+        month = b;
+      } else if (b > 12) {
+        day = b;
+        month = a;
+      } else if (m.group(2).equals("/") && "en".equals(lang)) {
+        day = b;
+        month = a;
+      } else {
+        day = a;
+        month = b;
+      }
+      try {
+        return withTime(LocalDate.of(y, month, day), text, m.start(), m.end());
+      } catch (DateTimeException e) {
+        // keep looking
+      }
+    }
+    return null;
+  }
+
+  private static Found matchYmd(Matcher m, String text) {
+    while (m.find()) {
+      try {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+        return withTime(d, text, m.start(), m.end());
+      } catch (DateTimeException e) {
+        // keep looking
+      }
+    }
+    return null;
+  }
+
+  private static Found withTime(LocalDate d, String text, int start, int end) {
+    if (d.getYear() < 1990 || d.getYear() > 2100) {
+      return null;
+    }
+    String rest = text.substring(end, Math.min(text.length(), end + 40));
+    Matcher t = TIME.matcher(rest);
+    if (t.find()) {
+      int h = Integer.parseInt(t.group(1));
+      int min = Integer.parseInt(t.group(2));
+      String ampm = t.group(4);
+      if (ampm != null) {
+        boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+        if (h == 12) {
+          h = pm ? 12 : 0;
+        } else if (pm) {
+          h += 12;
+        }
+      }
+      if (h < 24 && min < 60) {
+        ZoneOffset off = ZoneOffset.UTC;
+        try {
+          if (t.group(6) != null) {
+            off = offset(t.group(6));
+          } else if (t.group(7) != null) {
+            off = offset(t.group(7));
+          } else if (t.group(8) != null) {
+            off = ZoneOffset.ofTotalSeconds(60 * ZONES.getOrDefault(t.group(8).toLowerCase(Locale.ROOT), 0));
+          }
+        } catch (DateTimeException | NumberFormatException e) {
+          off = ZoneOffset.UTC;
+        }
+        int sec = t.group(3) == null ? 0 : Math.min(59, Integer.parseInt(t.group(3)));
+        return new Found(micros(LocalDateTime.of(d, LocalTime.of(h, min, sec)), off), start, end + t.end());
+      }
+    }
+    return new Found(micros(d.atStartOfDay(), ZoneOffset.UTC), start, end);
+  }
+
+  private static ZoneOffset offset(String s) {
+    String x = s.replace(":", "");
+    int sign = x.startsWith("-") ? -1 : 1;
+    x = x.substring(1);
+    int h = x.length() <= 2 ? Integer.parseInt(x) : Integer.parseInt(x.substring(0, x.length() - 2));
+    int m = x.length() <= 2 ? 0 : Integer.parseInt(x.substring(x.length() - 2));
+    return ZoneOffset.ofHoursMinutes(sign * h, sign * m);
+  }
+
+  private static long micros(LocalDateTime t, ZoneOffset off) {
+    return t.toEpochSecond(off) * 1_000_000L;
+  }
+}

@@ -1,0 +1,141 @@
+package io.chromeless.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** One non-empty line of a page with the features the classifier reads. */
+final class Line {
+  final int index;
+  final String text;
+  /** Lower-cased, punctuation-free form used to find repeated lines. */
+  final String key;
+  final int words;
+  final boolean endsSentence;
+  final boolean bullet;
+  final boolean cjk;
+  double stopRatio;
+  boolean chrome;
+  boolean paywall;
+  boolean credit;
+  boolean counter;
+  /** The same text stands on the line right before or after (an image's alt text and caption). */
+  boolean adjacentDuplicate;
+  /** How often the same text stands elsewhere on the page, not adjacent. */
+  int repeats;
+  /** Seen on other articles' pages of the run (learned chrome). */
+  boolean learnedChrome;
+
+  private Line(int index, String raw) {
+    this.index = index;
+    String t = raw.strip();
+    boolean b = false;
+    if (!t.isEmpty()) {
+      char c = t.charAt(0);
+      if ((c == '•' || c == '·' || c == '▪' || c == '►' || c == '▸' || c == '‣' || c == '◦' || c == '*'
+              || c == '–' || c == '-' || c == '»' || c == '>')
+          && t.length() > 1
+          && Character.isWhitespace(t.charAt(1))) {
+        b = true;
+        t = t.substring(1).strip();
+      }
+    }
+    this.bullet = b;
+    this.text = Text.squeeze(t);
+    this.key = keyOf(this.text);
+    this.words = Text.countWords(this.text);
+    this.cjk = Text.cjkShare(this.text) > 0.5;
+    this.endsSentence = endsSentence(this.text);
+  }
+
+  static String keyOf(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    return b.toString().strip();
+  }
+
+  static boolean endsSentence(String t) {
+    int i = t.length() - 1;
+    while (i >= 0 && "\"'”’»)]*".indexOf(t.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…。！？:".indexOf(t.charAt(i)) >= 0;
+  }
+
+  /** Splits a normalised page into its non-empty lines and computes the page-level features. */
+  static List<Line> split(String text) {
+    List<Line> lines = new ArrayList<>();
+    int idx = 0;
+    for (String raw : text.split("\n")) {
+      if (!raw.isBlank()) {
+        Line l = new Line(idx++, raw);
+        if (!l.text.isEmpty()) {
+          lines.add(l);
+        }
+      }
+    }
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Line l : lines) {
+      counts.merge(l.key, 1, Integer::sum);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      boolean adj = (i > 0 && lines.get(i - 1).key.equals(l.key))
+          || (i + 1 < lines.size() && lines.get(i + 1).key.equals(l.key));
+      l.adjacentDuplicate = adj && !l.key.isEmpty();
+      l.repeats = counts.get(l.key) - 1;
+    }
+    return lines;
+  }
+
+  void classify(Set<String> stopwords, boolean hasStopwords) {
+    List<String> ws = Text.lowerWords(text);
+    if (hasStopwords && !ws.isEmpty()) {
+      int s = 0;
+      for (String w : ws) {
+        if (stopwords.contains(w)) {
+          s++;
+        }
+      }
+      stopRatio = (double) s / ws.size();
+    } else {
+      stopRatio = cjk ? 0.5 : 0.3;
+    }
+    paywall = words <= 60 && ChromeLexicon.isPaywall(text);
+    chrome = words <= 20 && ChromeLexicon.hasChromeWord(text);
+    credit = words <= 12 && ChromeLexicon.CREDIT.matcher(text).find();
+    counter = ChromeLexicon.COUNTER.matcher(text).matches();
+  }
+
+  /** Long, sentence-like, and with the stopword share of running prose. */
+  boolean isProse(double minStopRatio) {
+    if (paywall || counter) {
+      return false;
+    }
+    if (cjk) {
+      return words >= 20 && (endsSentence || words >= 40);
+    }
+    if (chrome && words < 20) {
+      return false;
+    }
+    return words >= 10 && (endsSentence || words >= 25) && stopRatio >= minStopRatio;
+  }
+
+  boolean isAllCaps() {
+    String u = text.toUpperCase(Locale.ROOT);
+    return text.equals(u) && !text.toLowerCase(Locale.ROOT).equals(u);
+  }
+
+  @Override
+  public String toString() {
+    return index + ":" + text;
+  }
+}

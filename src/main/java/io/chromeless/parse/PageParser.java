@@ -1,0 +1,498 @@
+package io.chromeless.parse;
+
+import io.chromeless.model.ParsedPage;
+import io.chromeless.model.RawPage;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text dump of one page into an article record. Plain Java, no Beam.
+ *
+ * <p>How: the page is split into lines; each line gets features (length, sentence punctuation,
+ * share of stopwords of the page's language, bullets, chrome and paywall wording, repetition on
+ * the page, and whether the run has seen it on other articles' pages). The body is the run of
+ * lines with the highest score, where prose lines earn their length and other lines cost, more so
+ * in long gaps, and a paywall notice is a wall no run crosses. The head block before the body
+ * gives title, subtitle, byline, date and captions; the body's first line may give a dateline.
+ */
+public final class PageParser {
+  /** A page that holds no article: the reason code goes to the rejects table. */
+  public static final class NoArticleException extends Exception {
+    private final String reason;
+
+    public NoArticleException(String reason, String message) {
+      super(message);
+      this.reason = reason;
+    }
+
+    public String reason() {
+      return reason;
+    }
+  }
+
+  /** Lines above the body searched for the head block (title, byline, date, captions). */
+  static final int HEAD_LINES = 40;
+  /** Lines after the body searched for a paywall notice. */
+  static final int TAIL_LINES = 15;
+  /** Score a line must reach to be taken as the title. */
+  static final double MIN_TITLE_SCORE = 6.0;
+  static final double MIN_STOP_RATIO = 0.15;
+
+  private static final double BARRIER = -1e9;
+
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^((?:\\p{Lu}[\\p{Lu}\\p{M}.'’-]*(?:[ /]\\p{Lu}[\\p{Lu}\\p{M}.'’-]*){0,3}"
+              + "(?:,\\s*[\\p{L}\\p{N}. ]{1,30})?(?:\\s*\\([^)]{1,40}\\))?)"
+              + "|(?:\\p{Lu}[\\p{L}\\p{M}.'’-]+(?: \\p{Lu}[\\p{L}\\p{M}.'’-]+){0,2}"
+              + "(?:,\\s*[\\p{L}\\p{N}. ]{1,30})?\\s*\\([^)]{1,40}\\)))"
+              + "\\s*[-–—:]+\\s+(?=[\\p{L}\\p{N}\"“„«‘'])");
+
+  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
+
+  private final Set<String> learnedChrome;
+
+  public PageParser() {
+    this(Collections.emptySet());
+  }
+
+  /**
+   * @param learnedChrome normalised keys (see {@link #lineKey}) of lines this run has seen on
+   *     the pages of several different articles; they are treated as chrome.
+   */
+  public PageParser(Set<String> learnedChrome) {
+    this.learnedChrome = learnedChrome;
+  }
+
+  /** The normalised key of a line: lower case letters and digits, single spaces. */
+  public static String lineKey(String line) {
+    return Line.keyOf(Text.squeeze(line));
+  }
+
+  public ParsedPage parse(RawPage raw) throws NoArticleException {
+    String text = Text.normalize(raw.text());
+    List<Line> lines = Line.split(text);
+    if (lines.isEmpty()) {
+      throw new NoArticleException("empty", "the page has no text");
+    }
+    String lang = detectLanguage(lines);
+    boolean hasStops = Stopwords.has(lang);
+    Set<String> stops = hasStops ? Stopwords.forLanguage(lang) : Stopwords.common();
+    for (Line l : lines) {
+      l.classify(stops, hasStops || lang == null);
+      l.learnedChrome = !learnedChrome.isEmpty() && learnedChrome.contains(l.key);
+    }
+    int[] region = bestRegion(lines);
+    if (region == null) {
+      throw new NoArticleException("no_article", "no run of article prose found");
+    }
+    int s = region[0];
+    int e = region[1];
+
+    Map<String, String> captions = new LinkedHashMap<>();
+    List<String> body = bodyLines(lines, s, e, captions, stops);
+    if (body.isEmpty()) {
+      throw new NoArticleException("no_article", "no article prose left after removing chrome");
+    }
+    String dateline = null;
+    Matcher dm = DATELINE.matcher(body.get(0));
+    if (dm.find() && dm.group(1) != null && countUpper(dm.group(1)) >= 2) {
+      dateline = dm.group(1).replaceAll("[,\\s]+$", "").strip();
+      body.set(0, body.get(0).substring(dm.end()));
+    }
+
+    int headStart = s;
+    for (int i = s - 1; i >= 0 && s - i <= HEAD_LINES; i--) {
+      if (lines.get(i).paywall) {
+        break;
+      }
+      headStart = i;
+    }
+    int titleIdx = findTitle(lines, headStart, s);
+    String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
+    String subtitle = findSubtitle(lines, titleIdx, s, stops);
+    List<String> authors = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
+    Long published = findDate(lines, titleIdx >= 0 ? Math.max(headStart, titleIdx - 2) : headStart, s, e, lang);
+    for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
+      Line l = lines.get(i);
+      if (l.adjacentDuplicate && l.words >= 2 && !l.chrome) {
+        captions.putIfAbsent(l.key, l.text);
+      } else if (i + 1 < s && lines.get(i + 1).credit && !l.credit && l.words >= 3 && i != titleIdx) {
+        captions.putIfAbsent(l.key, l.text);
+      }
+    }
+    boolean paywalled = false;
+    for (int i = s + 1; i < lines.size() && i <= e + TAIL_LINES; i++) {
+      if (lines.get(i).paywall) {
+        paywalled = true;
+        break;
+      }
+    }
+    String bodyText = String.join("\n\n", body);
+    return ParsedPage.builder()
+        .docId(raw.docId())
+        .sourceUri(raw.sourceUri())
+        .recordIndex(raw.recordIndex())
+        .url(raw.url())
+        .site(siteOf(raw.url()))
+        .crawledAtMillis(raw.crawledAtMillis())
+        .title(title)
+        .subtitle(subtitle)
+        .authors(authors)
+        .publishedAtMicros(published)
+        .dateline(dateline)
+        .language(lang)
+        .captions(captions.isEmpty() ? null : new ArrayList<>(captions.values()))
+        .body(bodyText)
+        .wordCount(Text.countWords(bodyText))
+        .paywalled(paywalled)
+        .build();
+  }
+
+  private static int countUpper(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static String detectLanguage(List<Line> lines) {
+    StringBuilder b = new StringBuilder();
+    for (Line l : lines) {
+      if (l.words >= 8 || (l.cjk && l.words >= 10)) {
+        b.append(l.text).append('\n');
+        if (b.length() > LanguageIdentifier.MAX_CHARS) {
+          break;
+        }
+      }
+    }
+    if (b.length() < 200) {
+      for (Line l : lines) {
+        b.append(l.text).append('\n');
+      }
+    }
+    return LanguageIdentifier.detect(b.toString());
+  }
+
+  /** The score of one line for the body run; {@link #BARRIER} for a paywall notice. */
+  static double weight(Line l) {
+    if (l.paywall) {
+      return BARRIER;
+    }
+    if (l.learnedChrome) {
+      return -15;
+    }
+    if (l.isProse(MIN_STOP_RATIO)) {
+      return Math.min(l.words, 60);
+    }
+    if (l.chrome || l.counter) {
+      return -12;
+    }
+    if (l.bullet && l.words < 10) {
+      return -8;
+    }
+    if (l.repeats > 0 && l.words < 15) {
+      return -8;
+    }
+    if (l.words >= 5 && l.endsSentence && l.stopRatio >= MIN_STOP_RATIO) {
+      return 2;
+    }
+    return -3;
+  }
+
+  /**
+   * The [start, end] line range with the highest total weight (Kadane), where each further line
+   * of a gap of non-prose lines costs more than the one before: one heading between paragraphs is
+   * cheap, a block of teasers or a menu is not.
+   */
+  static int[] bestRegion(List<Line> lines) {
+    double best = 0;
+    int bestS = -1;
+    int bestE = -1;
+    double cur = 0;
+    int curS = 0;
+    int gap = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      double w = weight(lines.get(i));
+      if (w == BARRIER) {
+        cur = 0;
+        curS = i + 1;
+        gap = 0;
+        continue;
+      }
+      if (w <= 0) {
+        gap++;
+        w -= 2.0 * (gap - 1);
+      } else {
+        gap = 0;
+      }
+      if (cur + w <= 0) {
+        cur = 0;
+        curS = i + 1;
+        gap = 0;
+        continue;
+      }
+      cur += w;
+      if (cur > best) {
+        best = cur;
+        bestS = curS;
+        bestE = i;
+      }
+    }
+    if (bestS < 0 || best < 10) {
+      return null;
+    }
+    return new int[] {bestS, bestE};
+  }
+
+  private static List<String> bodyLines(
+      List<Line> lines, int s, int e, Map<String, String> captions, Set<String> stops) {
+    List<Line> kept = new ArrayList<>();
+    for (int i = s; i <= e; i++) {
+      Line l = lines.get(i);
+      boolean prose = l.isProse(MIN_STOP_RATIO);
+      if (l.learnedChrome || l.counter || (l.chrome && !prose)) {
+        continue;
+      }
+      if (l.credit && !prose) {
+        if (!kept.isEmpty()) {
+          Line prev = kept.get(kept.size() - 1);
+          if (prev.words <= 50 && prev.index == i - 1) {
+            kept.remove(kept.size() - 1);
+            captions.putIfAbsent(prev.key, prev.text);
+          }
+        }
+        continue;
+      }
+      if (l.adjacentDuplicate && l.words < 60) {
+        captions.putIfAbsent(l.key, l.text);
+        continue;
+      }
+      if (!prose) {
+        if (l.bullet && l.words < 4) {
+          continue;
+        }
+        if (l.words <= 8 && DateExtractor.find(l.text, null) != null) {
+          continue;
+        }
+        if (BylineParser.parsePrefixed(l.text, stops) != null) {
+          continue;
+        }
+      }
+      kept.add(l);
+    }
+    // A body neither starts nor ends with a heading-like line.
+    while (!kept.isEmpty() && !kept.get(kept.size() - 1).isProse(MIN_STOP_RATIO)
+        && !kept.get(kept.size() - 1).endsSentence) {
+      kept.remove(kept.size() - 1);
+    }
+    List<String> out = new ArrayList<>(kept.size());
+    for (Line l : kept) {
+      out.add(l.text);
+    }
+    return out;
+  }
+
+  static int findTitle(List<Line> lines, int headStart, int s) {
+    double best = MIN_TITLE_SCORE;
+    int bestIdx = -1;
+    for (int i = s - 1; i >= headStart; i--) {
+      Line l = lines.get(i);
+      if (!titleCandidate(l)) {
+        continue;
+      }
+      int d = s - 1 - i;
+      double score = 10 - 0.4 * d;
+      if (l.words >= 4 && l.words <= 20) {
+        score += 3;
+      }
+      if (l.repeats > 0) {
+        score += 4;
+      } else if (hasLongerTwin(lines, l)) {
+        score += 4;
+      }
+      if (l.text.endsWith(".")) {
+        score -= 6;
+      }
+      if (BylineParser.parseBare(l.text, Collections.emptySet()) != null) {
+        score -= 6;
+      }
+      if (l.chrome) {
+        score -= 8;
+      }
+      if (l.isAllCaps()) {
+        score -= 2;
+      }
+      if (score > best) {
+        best = score;
+        bestIdx = i;
+      }
+    }
+    return bestIdx;
+  }
+
+  private static boolean titleCandidate(Line l) {
+    if (l.bullet || l.counter || l.credit || l.adjacentDuplicate || l.paywall || l.learnedChrome) {
+      return false;
+    }
+    if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))) {
+      return false;
+    }
+    DateExtractor.Found d = DateExtractor.find(l.text, null);
+    if (d != null && Text.countWords(l.text.substring(0, d.start) + l.text.substring(d.end)) < 3) {
+      return false;
+    }
+    return !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).find();
+  }
+
+  /** Another line of the page starts with this line's text and goes on ("Title | Site"). */
+  private static boolean hasLongerTwin(List<Line> lines, Line l) {
+    if (l.key.length() < 12) {
+      return false;
+    }
+    for (Line o : lines) {
+      if (o != l && o.key.length() > l.key.length() && o.key.startsWith(l.key + " ")
+          && o.words - l.words <= 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The title line without a site name around it: "Title | Site" always loses the part after the
+   * pipe when it is short; "Title - Site" only when that part is the site of the URL or stands
+   * alone as a line elsewhere on the page.
+   */
+  static String stripSiteName(List<Line> lines, int titleIdx, String url) {
+    String t = lines.get(titleIdx).text;
+    Matcher m = SITE_SEPARATOR.matcher(t);
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (m.find()) {
+      lastStart = m.start();
+      lastEnd = m.end();
+    }
+    if (lastStart <= 0) {
+      return t;
+    }
+    String head = t.substring(0, lastStart).strip();
+    String tail = t.substring(lastEnd).strip();
+    int tailWords = Text.countWords(tail);
+    if (tailWords == 0 || tailWords > 5 || Text.countWords(head) < 2) {
+      return t;
+    }
+    if (t.substring(lastStart, lastEnd).contains("|")) {
+      return head;
+    }
+    String tailKey = Line.keyOf(tail);
+    String site = siteOf(url);
+    if (site != null && site.replace(".", " ").contains(tailKey.replace(" ", ""))) {
+      return head;
+    }
+    for (Line o : lines) {
+      if (o.index != titleIdx && o.key.equals(tailKey)) {
+        return head;
+      }
+    }
+    return t;
+  }
+
+  private static String findSubtitle(List<Line> lines, int titleIdx, int s, Set<String> stops) {
+    if (titleIdx < 0) {
+      return null;
+    }
+    for (int i = titleIdx + 1; i < s && i <= titleIdx + 4; i++) {
+      Line l = lines.get(i);
+      boolean captionLike = l.adjacentDuplicate || (i + 1 < lines.size() && lines.get(i + 1).credit);
+      if (l.words >= 8 && !captionLike && !l.chrome && !l.credit && !l.paywall && !l.learnedChrome
+          && l.stopRatio >= MIN_STOP_RATIO
+          && BylineParser.parsePrefixed(l.text, stops) == null) {
+        return l.text;
+      }
+    }
+    return null;
+  }
+
+  /** Lines above the body closest first: a prefixed byline wins, else a bare name line near the body. */
+  private static List<String> findAuthors(List<Line> lines, int from, int s, Set<String> stops) {
+    for (int i = from; i < s; i++) {
+      List<String> names = BylineParser.parsePrefixed(lines.get(i).text, stops);
+      if (names != null) {
+        return names;
+      }
+    }
+    for (int i = s - 1; i >= from && s - i <= 8; i--) {
+      Line l = lines.get(i);
+      if (l.adjacentDuplicate || l.chrome || l.credit || l.learnedChrome) {
+        continue;
+      }
+      List<String> names = BylineParser.parseBare(l.text, stops);
+      if (names != null) {
+        return names;
+      }
+    }
+    return null;
+  }
+
+  private static Long findDate(List<Line> lines, int from, int s, int e, String lang) {
+    for (int i = from; i < s; i++) {
+      DateExtractor.Found f = DateExtractor.find(lines.get(i).text, lang);
+      if (f != null) {
+        return f.epochMicros;
+      }
+    }
+    for (int i = e + 1; i < lines.size() && i <= e + 8; i++) {
+      Line l = lines.get(i);
+      if (l.words <= 15) {
+        DateExtractor.Found f = DateExtractor.find(l.text, lang);
+        if (f != null) {
+          return f.epochMicros;
+        }
+      }
+    }
+    for (int i = from - 1; i >= 0; i--) {
+      Line l = lines.get(i);
+      if (l.words <= 15) {
+        DateExtractor.Found f = DateExtractor.find(l.text, lang);
+        if (f != null) {
+          return f.epochMicros;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The host of a URL without "www.", or null. */
+  public static String siteOf(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      for (String p : new String[] {"www.", "m.", "amp."}) {
+        if (host.startsWith(p)) {
+          host = host.substring(p.length());
+        }
+      }
+      return host;
+    } catch (IllegalArgumentException ex) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package io.chromeless.parse;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Text helpers shared by the parser: normalisation, word counting and tokenising. */
+public final class Text {
+  private Text() {}
+
+  /**
+   * NFC-normalises a page, unifies line ends, turns no-break and other exotic spaces into plain
+   * spaces and drops zero-width and control characters (except newline and tab).
+   */
+  public static String normalize(String s) {
+    String t = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\r') {
+        if (i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+          continue;
+        }
+        b.append('\n');
+      } else if (c == '\n' || c == '\t') {
+        b.append(c);
+      } else if (c == '\u00a0' || c == '\u2007' || c == '\u202f' || (c >= '\u2000' && c <= '\u200a')
+          || c == '\u3000' || c == '\u2028' || c == '\u2029') {
+        b.append(c == '\u2028' || c == '\u2029' ? '\n' : ' ');
+      } else if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff'
+          || c == '\u00ad') {
+        // zero-width and soft hyphen: invisible in the browser, noise here
+      } else if (Character.isISOControl(c)) {
+        b.append(' ');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Collapses runs of white space to one space and strips the ends. */
+  public static String squeeze(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** True for characters of scripts written without spaces between words (Han, Kana, Thai…). */
+  public static boolean isCjk(int cp) {
+    Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+    return sc == Character.UnicodeScript.HAN
+        || sc == Character.UnicodeScript.HIRAGANA
+        || sc == Character.UnicodeScript.KATAKANA
+        || sc == Character.UnicodeScript.THAI
+        || sc == Character.UnicodeScript.LAO
+        || sc == Character.UnicodeScript.KHMER
+        || sc == Character.UnicodeScript.MYANMAR;
+  }
+
+  /**
+   * Counts words: runs of letters and digits, where each character of a script written without
+   * spaces counts as half a word (so a line of 60 Han characters weighs like 30 words).
+   */
+  public static int countWords(CharSequence s) {
+    int words = 0;
+    int cjk = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      i += Character.charCount(cp);
+      if (isCjk(cp)) {
+        cjk++;
+        in = false;
+      } else if (Character.isLetterOrDigit(cp)) {
+        if (!in) {
+          words++;
+          in = true;
+        }
+      } else if (cp != '\'' && cp != '’' && cp != '-') {
+        in = false;
+      }
+    }
+    return words + (cjk + 1) / 2;
+  }
+
+  /** Lower-cased runs of letters (with inner apostrophes) of a line, for stopword counting. */
+  public static List<String> lowerWords(String s) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      boolean letter = Character.isLetter(c) && !isCjk(c);
+      if (letter) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        if (c == '\'' || c == '’') {
+          if (i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+            continue;
+          }
+        }
+        out.add(s.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\''));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** Share of code points of {@code s} that belong to space-less scripts. */
+  public static double cjkShare(CharSequence s) {
+    int cjk = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        letters++;
+        if (isCjk(cp)) {
+          cjk++;
+        }
+      }
+    }
+    return letters == 0 ? 0 : (double) cjk / letters;
+  }
+}

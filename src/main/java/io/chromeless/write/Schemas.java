@@ -1,0 +1,131 @@
+package io.chromeless.write;
+
+import io.chromeless.model.Article;
+import io.chromeless.model.DocumentRow;
+import io.chromeless.model.ParsedPage;
+import io.chromeless.model.Reject;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.avro.LogicalTypes;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+
+/**
+ * The Parquet contract of the three tables, as Avro schemas, and the mapping of model values to
+ * records. Optional fields are unions with null; lists are arrays of strings, written in
+ * Parquet's standard 3-level list layout (see {@link WriteTables}); timestamps are {@code
+ * timestamp-micros}, which Parquet stores as UTC-adjusted TIMESTAMP(MICROS).
+ */
+public final class Schemas {
+  private Schemas() {}
+
+  private static Schema optionalTimestamp() {
+    Schema ts = LogicalTypes.timestampMicros().addToSchema(Schema.create(Schema.Type.LONG));
+    return Schema.createUnion(Schema.create(Schema.Type.NULL), ts);
+  }
+
+  private static Schema optionalStringList() {
+    return Schema.createUnion(
+        Schema.create(Schema.Type.NULL), Schema.createArray(Schema.create(Schema.Type.STRING)));
+  }
+
+  public static final Schema ARTICLES =
+      SchemaBuilder.record("Article").namespace("io.chromeless").fields()
+          .requiredString("article_id")
+          .optionalString("title")
+          .optionalString("subtitle")
+          .name("authors").type(optionalStringList()).withDefault(null)
+          .name("published_at").type(optionalTimestamp()).withDefault(null)
+          .optionalString("dateline")
+          .optionalString("language")
+          .optionalString("site")
+          .optionalString("url")
+          .requiredString("body")
+          .requiredInt("word_count")
+          .name("captions").type(optionalStringList()).withDefault(null)
+          .requiredBoolean("paywalled")
+          .requiredInt("duplicate_count")
+          .name("first_seen").type(optionalTimestamp()).withDefault(null)
+          .name("last_seen").type(optionalTimestamp()).withDefault(null)
+          .requiredString("canonical_doc_id")
+          .endRecord();
+
+  public static final Schema DOCUMENTS =
+      SchemaBuilder.record("Document").namespace("io.chromeless").fields()
+          .requiredString("doc_id")
+          .requiredString("article_id")
+          .requiredString("source_uri")
+          .requiredInt("record_index")
+          .optionalString("url")
+          .name("crawled_at").type(optionalTimestamp()).withDefault(null)
+          .requiredBoolean("is_canonical")
+          .requiredDouble("similarity")
+          .endRecord();
+
+  public static final Schema REJECTS =
+      SchemaBuilder.record("Reject").namespace("io.chromeless").fields()
+          .requiredString("source_uri")
+          .requiredInt("record_index")
+          .requiredString("stage")
+          .requiredString("reason")
+          .optionalString("message")
+          .optionalString("excerpt")
+          .endRecord();
+
+  public static GenericRecord toRecord(Article a) {
+    ParsedPage f = a.fields();
+    GenericData.Record r = new GenericData.Record(ARTICLES);
+    r.put("article_id", a.articleId());
+    r.put("title", f.title());
+    r.put("subtitle", f.subtitle());
+    r.put("authors", list(f.authors()));
+    r.put("published_at", f.publishedAtMicros());
+    r.put("dateline", f.dateline());
+    r.put("language", f.language());
+    r.put("site", f.site());
+    r.put("url", f.url());
+    r.put("body", f.body());
+    r.put("word_count", f.wordCount());
+    r.put("captions", list(f.captions()));
+    r.put("paywalled", f.paywalled());
+    r.put("duplicate_count", a.duplicateCount());
+    r.put("first_seen", millisToMicros(a.firstSeenMillis()));
+    r.put("last_seen", millisToMicros(a.lastSeenMillis()));
+    r.put("canonical_doc_id", f.docId());
+    return r;
+  }
+
+  public static GenericRecord toRecord(DocumentRow d) {
+    GenericData.Record r = new GenericData.Record(DOCUMENTS);
+    r.put("doc_id", d.docId());
+    r.put("article_id", d.articleId());
+    r.put("source_uri", d.sourceUri());
+    r.put("record_index", d.recordIndex());
+    r.put("url", d.url());
+    r.put("crawled_at", millisToMicros(d.crawledAtMillis()));
+    r.put("is_canonical", d.canonical());
+    r.put("similarity", d.similarity());
+    return r;
+  }
+
+  public static GenericRecord toRecord(Reject x) {
+    GenericData.Record r = new GenericData.Record(REJECTS);
+    r.put("source_uri", x.sourceUri());
+    r.put("record_index", x.recordIndex());
+    r.put("stage", x.stage());
+    r.put("reason", x.reason());
+    r.put("message", x.message());
+    r.put("excerpt", x.excerpt());
+    return r;
+  }
+
+  private static List<String> list(List<String> l) {
+    return l == null ? null : new ArrayList<>(l);
+  }
+
+  private static Long millisToMicros(Long ms) {
+    return ms == null ? null : ms * 1000L;
+  }
+}

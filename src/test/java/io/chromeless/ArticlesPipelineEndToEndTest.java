@@ -1,0 +1,212 @@
+package io.chromeless;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the job's entry point on sample-input/ into a temporary folder and reads the Parquet back
+ * with DuckDB, as an analyst would.
+ */
+class ArticlesPipelineEndToEndTest {
+  private static final String SEED_NO_TITLE = "000_c309b08081cb848a.txt";
+  private static final String SEED_WITH_TITLE = "001_2194d98cbc84be92.txt";
+
+  @TempDir static Path tmp;
+  private static Path out;
+  private static Connection db;
+  private static long inputFiles;
+
+  @BeforeAll
+  static void runJob() throws Exception {
+    out = tmp.resolve("out");
+    Path sample = Paths.get("sample-input").toAbsolutePath();
+    try (Stream<Path> s = Files.list(sample)) {
+      inputFiles = s.filter(Files::isRegularFile).count();
+    }
+    ArticlesPipeline.main(
+        new String[] {
+          "--inputs=" + sample + "/*", "--output=" + out, "--loadDate=2026-11-23",
+        });
+    db = DriverManager.getConnection("jdbc:duckdb:");
+  }
+
+  @AfterAll
+  static void close() throws SQLException {
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  private static String table(String name) {
+    return "read_parquet('" + out + "/" + name + "/**/*.parquet', hive_partitioning = true)";
+  }
+
+  private static List<Map<String, Object>> query(String sql) throws SQLException {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 1; i <= n; i++) {
+          Object v = rs.getObject(i);
+          if (v instanceof Array) {
+            v = Arrays.asList((Object[]) ((Array) v).getArray());
+          }
+          row.put(rs.getMetaData().getColumnLabel(i), v);
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void seedPages_twoDocuments_oneArticle() throws SQLException {
+    List<Map<String, Object>> docs =
+        query("SELECT doc_id, article_id, source_uri, record_index, is_canonical FROM " + table("documents")
+            + " WHERE source_uri LIKE '%" + SEED_NO_TITLE + "' OR source_uri LIKE '%" + SEED_WITH_TITLE + "'");
+    assertThat(docs).hasSize(2);
+    assertThat(docs.stream().map(r -> r.get("article_id")).distinct()).hasSize(1);
+    assertThat(docs).allSatisfy(r -> assertThat(r.get("record_index")).isEqualTo(0));
+    assertThat(docs).allSatisfy(r -> assertThat((String) r.get("source_uri")).startsWith("/"));
+    // The capture with a title is the canonical one.
+    assertThat(docs.stream().filter(r -> (Boolean) r.get("is_canonical")).map(r -> (String) r.get("source_uri")))
+        .singleElement().asString().endsWith(SEED_WITH_TITLE);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void seedArticle_fieldsMergedAndBodyClean() throws SQLException {
+    List<Map<String, Object>> rows =
+        query("SELECT a.* FROM " + table("articles") + " a JOIN " + table("documents")
+            + " d ON a.article_id = d.article_id WHERE d.source_uri LIKE '%" + SEED_NO_TITLE + "'");
+    assertThat(rows).hasSize(1);
+    Map<String, Object> a = rows.get(0);
+    assertThat(a.get("title")).isEqualTo("Pakistan And Russia - Another Tricky 'Reset' With Global Consequences");
+    assertThat(a.get("authors")).isEqualTo(List.of("Sergei Strokan"));
+    assertThat(a.get("dateline")).isEqualTo("MOSCOW");
+    assertThat((List<Object>) a.get("captions")).contains((Object) "Pakistani soldiers");
+    assertThat(a.get("paywalled")).isEqualTo(true);
+    assertThat(a.get("duplicate_count")).isEqualTo(2);
+    assertThat(a.get("language")).isEqualTo("en");
+    String body = (String) a.get("body");
+    assertThat(body).startsWith("While much has been made of a “reset”");
+    assertThat(body).endsWith("will certainly limit the scope of weapons sales.");
+    assertThat(body.toLowerCase())
+        .doesNotContain("sign up", "subscribe", "subscriber", "log in", "reached your", "free article", "keep reading", "free trial",
+            "newsletter", "chiapas", "orchid", "kharkiv", "worldcrunch", "pakistani soldiers");
+    assertThat(body).doesNotContain("\n\n\n");
+    assertThat((Integer) a.get("word_count")).isBetween(700, 900);
+  }
+
+  @Test
+  void syndicatedCopy_joinsItsArticle_andOtherArticlesStayApart() throws SQLException {
+    List<Map<String, Object>> rows =
+        query("SELECT d.article_id, count(*) AS n, any_value(a.duplicate_count) AS dup FROM " + table("documents")
+            + " d JOIN " + table("articles") + " a ON a.article_id = d.article_id"
+            + " WHERE d.source_uri LIKE '%ferry-fares%' GROUP BY d.article_id");
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("n")).isEqualTo(2L);
+    assertThat(rows.get(0).get("dup")).isEqualTo(2);
+    // seeds (1) + ferry (1) + German (1) + Spanish (1)
+    assertThat(query("SELECT count(*) AS n FROM " + table("articles")).get(0).get("n")).isEqualTo(4L);
+  }
+
+  @Test
+  void binaryFile_isRejectedWithReason() throws SQLException {
+    List<Map<String, Object>> rows = query("SELECT * FROM " + table("rejects"));
+    assertThat(rows).hasSize(1);
+    assertThat((String) rows.get(0).get("source_uri")).endsWith("scanner-output.txt");
+    assertThat(rows.get(0).get("reason")).isEqualTo("binary");
+    assertThat(rows.get(0).get("stage")).isEqualTo("read");
+    assertThat(rows.get(0).get("record_index")).isEqualTo(0);
+  }
+
+  @Test
+  void everyPageRead_endsInDocumentsOrRejects() throws SQLException {
+    long docs = (Long) query("SELECT count(*) AS n FROM " + table("documents")).get(0).get("n");
+    long rejects = (Long) query("SELECT count(*) AS n FROM " + table("rejects")).get(0).get("n");
+    assertThat(docs + rejects).isEqualTo(inputFiles);
+    assertThat(query("SELECT count(DISTINCT doc_id) AS n FROM " + table("documents")).get(0).get("n")).isEqualTo(docs);
+  }
+
+  @Test
+  void columns_haveTheContractTypes() throws SQLException {
+    Map<String, String> articles = types("articles");
+    assertThat(articles)
+        .containsEntry("article_id", "VARCHAR")
+        .containsEntry("title", "VARCHAR")
+        .containsEntry("subtitle", "VARCHAR")
+        .containsEntry("authors", "VARCHAR[]")
+        .containsEntry("published_at", "TIMESTAMP WITH TIME ZONE")
+        .containsEntry("dateline", "VARCHAR")
+        .containsEntry("language", "VARCHAR")
+        .containsEntry("site", "VARCHAR")
+        .containsEntry("url", "VARCHAR")
+        .containsEntry("body", "VARCHAR")
+        .containsEntry("word_count", "INTEGER")
+        .containsEntry("captions", "VARCHAR[]")
+        .containsEntry("paywalled", "BOOLEAN")
+        .containsEntry("duplicate_count", "INTEGER");
+    assertThat(types("documents"))
+        .containsEntry("doc_id", "VARCHAR")
+        .containsEntry("article_id", "VARCHAR")
+        .containsEntry("source_uri", "VARCHAR")
+        .containsEntry("record_index", "INTEGER")
+        .containsEntry("url", "VARCHAR")
+        .containsEntry("is_canonical", "BOOLEAN");
+    assertThat(types("rejects"))
+        .containsEntry("source_uri", "VARCHAR")
+        .containsEntry("record_index", "INTEGER")
+        .containsEntry("reason", "VARCHAR")
+        .containsEntry("message", "VARCHAR")
+        .containsEntry("excerpt", "VARCHAR");
+    // Hive partition column, from the folder name
+    assertThat(articles).containsKey("load_date");
+  }
+
+  @Test
+  void lists_useTheStandardThreeLevelLayout() throws SQLException {
+    List<Map<String, Object>> names =
+        query("SELECT name FROM parquet_schema('" + out + "/articles/**/*.parquet')");
+    List<Object> n = names.stream().map(r -> r.get("name")).distinct().toList();
+    assertThat(n).contains("authors", "list", "element").doesNotContain("array");
+  }
+
+  @Test
+  void publishedDate_isParsedToUtc() throws SQLException {
+    List<Map<String, Object>> rows =
+        query("SELECT strftime(a.published_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M') AS p FROM " + table("articles")
+            + " a JOIN " + table("documents") + " d ON a.article_id = d.article_id"
+            + " WHERE d.source_uri LIKE '%harbor-ledger%'");
+    // "March 4, 2025, 6:15 p.m. EST" is 23:15 UTC
+    assertThat(rows).singleElement().satisfies(r -> assertThat(r.get("p")).isEqualTo("2025-03-04 23:15"));
+  }
+
+  private static Map<String, String> types(String name) throws SQLException {
+    Map<String, String> t = new HashMap<>();
+    for (Map<String, Object> r : query("DESCRIBE SELECT * FROM " + table(name))) {
+      t.put((String) r.get("column_name"), (String) r.get("column_type"));
+    }
+    return t;
+  }
+}

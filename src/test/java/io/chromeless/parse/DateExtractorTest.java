@@ -1,0 +1,48 @@
+package io.chromeless.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateExtractorTest {
+  @ParameterizedTest(name = "{0} ({1}) -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Published 2024-05-03T15:47:42+02:00 | en | 2024-05-03T13:47:42Z",
+        "2019-11-19T13:03:00.000Z | en | 2019-11-19T13:03:00Z",
+        "November 20, 2019 | en | 2019-11-20T00:00:00Z",
+        "Updated Nov. 3, 2021 5:47 p.m. EST | en | 2021-11-03T22:47:00Z",
+        "3. Mai 2024, 17:47 | de | 2024-05-03T17:47:00Z",
+        "12. Juni 2024, 08:30 Uhr | de | 2024-06-12T08:30:00Z",
+        "le 7 février 2023 à 10h15 | fr | 2023-02-07T10:15:00Z",
+        "8 de septiembre de 2023 | es | 2023-09-08T00:00:00Z",
+        "21 gennaio 2022 | it | 2022-01-21T00:00:00Z",
+        "03.02.2020 | de | 2020-02-03T00:00:00Z",
+        "03/05/2025 | en | 2025-03-05T00:00:00Z",
+        "03/05/2025 | fr | 2025-05-03T00:00:00Z",
+        "2024年5月3日 | ja | 2024-05-03T00:00:00Z",
+        "2023.07.14 | ko | 2023-07-14T00:00:00Z",
+      })
+  void find_knownFormats_giveUtcInstant(String text, String lang, String expected) {
+    DateExtractor.Found f = DateExtractor.find(text, lang);
+    assertThat(f).isNotNull();
+    assertThat(Instant.ofEpochSecond(f.epochMicros / 1_000_000L)).isEqualTo(Instant.parse(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no date in this line | en",
+        "31/31/2020 | en",
+        "Call 555-1234 today | en",
+        "In 1850, the town was founded | en",
+        "May we have a word | en",
+      })
+  void find_noDate_returnsNull(String text, String lang) {
+    assertThat(DateExtractor.find(text, lang)).isNull();
+  }
+}

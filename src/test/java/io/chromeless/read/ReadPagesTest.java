@@ -1,0 +1,66 @@
+package io.chromeless.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chromeless.beam.ModelCoders;
+import io.chromeless.model.RawPage;
+import io.chromeless.model.Reject;
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.values.PCollection;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** ReadPages on the direct runner: plain and gzip'ed pages come through, bad files become rejects. */
+public class ReadPagesTest {
+  @Rule public final transient TestPipeline p = TestPipeline.create();
+  @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
+
+  @Before
+  public void coders() {
+    ModelCoders.registerOn(p);
+  }
+
+  @Test
+  public void readPages_decompressesAndRejects() throws Exception {
+    File dir = tmp.newFolder("in");
+    Files.writeString(dir.toPath().resolve("plain.txt"), "Plain page text.");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(dir.toPath().resolve("zipped.txt.gz")))) {
+      o.write("Zipped page text.".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(dir.toPath().resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
+    Files.writeString(dir.toPath().resolve("big.txt"), "x".repeat(5000));
+    Files.write(dir.toPath().resolve("broken.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2});
+
+    WithFailures.Result<PCollection<RawPage>, Reject> r =
+        p.apply(ReadPages.from(List.of(dir + "/*")).withMaxRecordBytes(1000));
+
+    PAssert.that(r.output())
+        .satisfies(
+            it -> {
+              List<String> texts = new ArrayList<>();
+              it.forEach(x -> texts.add(x.text()));
+              assertThat(texts).containsExactlyInAnyOrder("Plain page text.", "Zipped page text.");
+              return null;
+            });
+    PAssert.that(r.failures())
+        .satisfies(
+            it -> {
+              List<String> got = new ArrayList<>();
+              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + " " + x.reason()));
+              assertThat(got).containsExactlyInAnyOrder("image.txt binary", "big.txt too_large", "broken.txt.gz read_error");
+              return null;
+            });
+    p.run().waitUntilFinish();
+  }
+}
