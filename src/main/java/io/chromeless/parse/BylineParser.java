@@ -34,6 +34,18 @@ public final class BylineParser {
               + "|agentur\\w*|rédaction|redacción|redazione|redactie|the associated press|associated press)$",
           FLAGS);
 
+  /** A byline word after one or two words that name the kind of piece, then a capital. */
+  private static final Pattern LED_PREFIX =
+      Pattern.compile("^(?:\\p{L}[\\p{L}-]*\\s+){1,2}(?:by|von|par|por|door|af|av|di)\\s+(?=\\p{Lu})",
+          Pattern.UNICODE_CASE);
+
+  /** A byline word alone on its line: the names follow on the next lines. */
+  static final Pattern BARE_PREFIX =
+      Pattern.compile("^(?:by|von|par|por|door|af|av|di|text|texte|autor|autorin|author|written by)\\s*:?$", FLAGS);
+
+  /** Separators between names in a bare byline, or between the names and the site or date. */
+  private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•]\\s+");
+
   private BylineParser() {}
 
   /**
@@ -42,7 +54,14 @@ public final class BylineParser {
    */
   public static List<String> parsePrefixed(String line, Set<String> stopwords) {
     Matcher m = ChromeLexicon.BYLINE_PREFIX.matcher(line);
-    if (!m.find() || line.length() > 200) {
+    if (!m.find()) {
+      // "Kommentar von …", "Analysis by …", "Posted by …": a word or two before the byline word
+      m = LED_PREFIX.matcher(line);
+      if (line.length() > 100 || !m.find()) {
+        return null;
+      }
+    }
+    if (line.length() > 200) {
       return null;
     }
     List<String> names = names(line.substring(m.end()), stopwords, 1);
@@ -56,6 +75,19 @@ public final class BylineParser {
   public static List<String> parseBare(String line, Set<String> stopwords) {
     if (line.length() > 120 || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))) {
       return null;
+    }
+    String[] segments = SEGMENTS.split(line.strip());
+    if (segments.length > 1) {
+      // "Jane Doe | John Roe", "Jane Doe · Site · Posted: …": the leading segments that are names
+      List<String> out = new ArrayList<>();
+      for (String seg : segments) {
+        List<String> n = seg.isBlank() ? null : parseBare(seg, stopwords);
+        if (n == null) {
+          break;
+        }
+        out.addAll(n);
+      }
+      return out.isEmpty() || out.size() > 4 ? null : out;
     }
     String[] parts = SPLIT.split(line.strip());
     List<String> out = new ArrayList<>();

@@ -1,5 +1,9 @@
 package io.chromeless.parse;
 
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -95,6 +99,25 @@ final class ChromeLexicon {
               + "|picture alliance|istock|alamy)\\b",
           FLAGS);
 
+  /**
+   * Words of page controls that sit between a headline and its article: sharing, copying links,
+   * bookmarking, listening, font size, reading time, picture galleries, "back to overview". Too
+   * common in prose to mark body lines; a short line (up to six words) with one of them is taken
+   * for a control, not a title (longer headlines may well say "share" or "follow").
+   */
+  static final Pattern UI_CONTROL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:share|sharing|permalink|copy|link|bookmark\\w*|print|save[ds]?|listen|audio"
+              + "|font size|text size|reading time|min(?:ute)?s? read|image \\d+ of|\\d+ of \\d+|gallery|filed (?:to|under)"
+              + "|follow|search|back to|browse|open in a new window|external links"
+              + "|teilen|kopier\\w*|merkliste|drucken|speichern|anhören|vorlesen|schriftgröße|lesezeit|suche\\w*"
+              + "|zurück|detailansicht|bildergalerie"
+              + "|partager|copier|imprimer|écouter|temps de lecture|retour"
+              + "|compartir|copiar|imprimir|escuchar|tiempo de lectura|volver|tempo de leitura"
+              + "|condividi|copia|salvat[oa]|stampa|ascolta|tempo di lettura|torna"
+              + "|delen|kopieer|leestijd|dela|kopiera|lyssna|lästid)(?![\\p{L}\\p{N}])",
+          FLAGS);
+
   /** Words that introduce a byline. */
   static final Pattern BYLINE_PREFIX =
       Pattern.compile(
@@ -107,6 +130,70 @@ final class ChromeLexicon {
           "^\\d[\\d.,]*\\s*(?:k\\s*)?(?:comments?|shares?|views?|min(?:utes?|\\.)?(?: read)?|kommentare?|postings?"
               + "|min\\.? lesezeit|commentaires?|comentarios?|commenti|reacties)\\b.*",
           FLAGS);
+
+  /**
+   * Consent and legal boilerplate: cookie banners, privacy and data-protection notices,
+   * trademark footers. Such text is written as long sentences full of stopwords, so it passes as
+   * prose by shape. Group 1 holds the terms that on their own mark consent text (cookies, consent,
+   * opt-out, GDPR); the rest are only telling together. See {@link #isLegal}.
+   */
+  static final Pattern LEGAL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:(cookies?|cookie-?\\w+|consent|opt[- ]out|gdpr|ccpa|einwilligung\\w*|dsgvo"
+              + "|consentement|rgpd|consentimiento|consenso|toestemming|samtycke|samtykke)"
+              + "|privacy|personal (?:data|information)|third[- ]part(?:y|ies)"
+              + "|(?:this|our) (?:web)?site|browser|trademarks?|preferences|settings"
+              + "|datenschutz\\w*|personenbezogene\\w*|zustimmung|drittanbieter\\w*|einstellungen"
+              + "|confidentialité|données personnelles|navigateur|paramètres"
+              + "|privacidad|datos personales|navegador|dati personali|privacybeleid"
+              + "|personuppgifter|personopplysninger"
+              + ")(?![\\p{L}\\p{N}])",
+          FLAGS);
+
+  /**
+   * The header of a comment section ("Comments", "12 Comments", "Leave a Reply", "Kommentare (4)",
+   * "34 responses to …"). Reader comments follow the article; no article runs on past this line.
+   */
+  static final Pattern COMMENTS_HEADER =
+      Pattern.compile(
+          "^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:all|show|view|read|top rated|recent|latest)\\s+)?"
+              + "(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|comentários?|commenti"
+              + "|reacties|kommentarer|kommentit|komentarze|yorumlar|leave a (?:comment|reply)"
+              + "|add (?:a |your )?comment|post a comment|join the (?:conversation|discussion)"
+              + "|laisser un commentaire|deja un comentario|lascia un commento|kommentar schreiben)"
+              + "\\s*(?:\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*:?$"
+              + "|^\\d+\\s+(?:comments?|responses?|replies|thoughts|kommentare|antworten|commentaires|réponses"
+              + "|comentarios|respuestas|commenti|risposte|reacties)\\s+(?:to|on|on|zu|à|sur|a|en|su|op)\\s",
+          FLAGS);
+
+  /**
+   * The signature line of one reader comment: "jdoe says:", "Anna on May 2, 2019 at 4:47 pm said:",
+   * "Max schreibt:". Where the first one stands, the comments begin.
+   */
+  static final Pattern COMMENT_SIGNATURE =
+      Pattern.compile(
+          "\\s(?:says|said|wrote|replied|schreibt|schrieb|antwortet|a écrit|dice|dijo|escribió|scrive|ha scritto"
+              + "|escreveu|disse|zegt|schreef|skriver|skrev|sanoo|napisał)\\s*:$",
+          FLAGS);
+
+  /**
+   * True if the line reads as consent or legal boilerplate: a consent term together with another
+   * legal term, or three different legal terms. One term alone is not enough: articles mention
+   * cookies (the baked kind too), privacy or browsers.
+   */
+  static boolean isLegal(String line) {
+    Matcher m = LEGAL.matcher(line);
+    Set<String> seen = new HashSet<>();
+    boolean strong = false;
+    while (m.find()) {
+      seen.add(m.group().toLowerCase(Locale.ROOT));
+      strong |= m.group(1) != null;
+      if (seen.size() >= 3 || (strong && seen.size() >= 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static boolean isPaywall(String line) {
     return PAYWALL.matcher(line).find();

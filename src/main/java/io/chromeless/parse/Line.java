@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One non-empty line of a page with the features the classifier reads. */
 final class Line {
@@ -20,6 +22,14 @@ final class Line {
   boolean paywall;
   boolean credit;
   boolean counter;
+  /** Consent, privacy or legal boilerplate, at any length (see {@link ChromeLexicon#isLegal}). */
+  boolean legal;
+  /** A short label repeated between paragraphs (see {@link PageParser#markSeparators}). */
+  boolean separator;
+  /** A teaser: a Title Case headline glued to its blurb ("Ford Recalls TrucksFord is recalling…"). */
+  boolean teaser;
+  /** The header of a reader-comment section: the article does not go on past it. */
+  boolean commentsHeader;
   /** The same text stands on the line right before or after (an image's alt text and caption). */
   boolean adjacentDuplicate;
   /** How often the same text stands elsewhere on the page, not adjacent. */
@@ -113,11 +123,17 @@ final class Line {
     chrome = words <= 20 && ChromeLexicon.hasChromeWord(text);
     credit = words <= 12 && ChromeLexicon.CREDIT.matcher(text).find();
     counter = ChromeLexicon.COUNTER.matcher(text).matches();
+    teaser = words >= 9 && gluedHeadline(text);
+    legal = words <= 150 && ChromeLexicon.isLegal(text);
+    // A bulleted "Comments" is a menu or share-bar item, not the header of the comments.
+    commentsHeader = !bullet && ((words <= 6 && ChromeLexicon.COMMENTS_HEADER.matcher(text).matches())
+        || (words <= 20 && ChromeLexicon.COMMENTS_HEADER.matcher(text).lookingAt() && Character.isDigit(text.charAt(0)))
+        || (words <= 16 && ChromeLexicon.COMMENT_SIGNATURE.matcher(text).find()));
   }
 
   /** Long, sentence-like, and with the stopword share of running prose. */
   boolean isProse(double minStopRatio) {
-    if (paywall || counter) {
+    if (paywall || counter || legal || teaser) {
       return false;
     }
     if (cjk) {
@@ -128,6 +144,38 @@ final class Line {
     }
     return words >= 10 && (endsSentence || words >= 25) && stopRatio >= minStopRatio;
   }
+
+  /**
+   * A text dump writes a teaser's headline and blurb with nothing between them when they were
+   * separate inline elements: "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's run was…". Seen as
+   * a lower-case run (or ?/!) directly followed by a capital, after at least four words of which
+   * nearly all are capitalised, with a sentence following. CamelCase names (iPhone, YouTube,
+   * LinkedIn) inside ordinary sentences fail the Title Case test of the words before them.
+   */
+  static boolean gluedHeadline(String t) {
+    Matcher m = GLUE.matcher(t);
+    while (m.find()) {
+      String[] head = t.substring(0, m.start(1)).split("\\s+");
+      if (head.length < 4 || head.length > 20) {
+        if (head.length > 20) {
+          return false;
+        }
+        continue;
+      }
+      int caps = 0;
+      for (String w : head) {
+        if (!w.isEmpty() && (!Character.isLetter(w.charAt(0)) || Character.isUpperCase(w.charAt(0)))) {
+          caps++;
+        }
+      }
+      if (caps >= 0.8 * head.length && Text.countWords(t.substring(m.start(1))) >= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern GLUE = Pattern.compile("(?:\\p{Ll}{3}|[?!])(\\p{Lu}\\p{Ll})");
 
   boolean isAllCaps() {
     String u = text.toUpperCase(Locale.ROOT);

@@ -90,11 +90,12 @@ public final class PageParser {
       l.classify(stops, hasStops || lang == null);
       l.learnedChrome = !learnedChrome.isEmpty() && learnedChrome.contains(l.key);
     }
+    markSeparators(lines);
     int[] region = bestRegion(lines);
     if (region == null) {
       throw new NoArticleException("no_article", "no run of article prose found");
     }
-    int s = region[0];
+    int s = skipLeadIn(lines, region[0], region[1], stops);
     int e = region[1];
 
     Map<String, String> captions = new LinkedHashMap<>();
@@ -194,9 +195,11 @@ public final class PageParser {
       return -15;
     }
     if (l.isProse(MIN_STOP_RATIO)) {
-      return Math.min(l.words, 60);
+      // Prose that stands again elsewhere on the page is mostly a caption, a teaser of this
+      // article or a pull quote; it still links paragraphs but earns little itself.
+      return l.repeats > 0 ? Math.min(l.words, 60) / 4.0 : Math.min(l.words, 60);
     }
-    if (l.chrome || l.counter) {
+    if (l.chrome || l.counter || l.legal) {
       return -12;
     }
     if (l.bullet && l.words < 10) {
@@ -205,37 +208,83 @@ public final class PageParser {
     if (l.repeats > 0 && l.words < 15) {
       return -8;
     }
-    if (l.words >= 5 && l.endsSentence && l.stopRatio >= MIN_STOP_RATIO) {
+    if (l.words >= 5 && l.endsSentence && l.stopRatio >= MIN_STOP_RATIO && !l.teaser) {
       return 2;
     }
     return -3;
   }
 
   /**
-   * The [start, end] line range with the highest total weight (Kadane), where each further line
-   * of a gap of non-prose lines costs more than the one before: one heading between paragraphs is
-   * cheap, a block of teasers or a menu is not.
+   * Marks the short labels a page template repeats between paragraphs ("Advertisement", "Article
+   * content", "Story continues below"): three or more copies on the page, standing next to prose.
+   * Crossing one costs its weight but does not lengthen the gap, and it never goes into the body.
+   * A repeated line among other short lines (menus, share bars) is not one.
+   */
+  static void markSeparators(List<Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      boolean nextToProse = (i > 0 && lines.get(i - 1).isProse(MIN_STOP_RATIO))
+          || (i + 1 < lines.size() && lines.get(i + 1).isProse(MIN_STOP_RATIO));
+      l.separator = l.repeats >= 2 && l.words <= 5 && !l.paywall && !l.commentsHeader && nextToProse;
+    }
+  }
+
+  /**
+   * The [start, end] line range of the body. Reader comments always follow the article, so when a
+   * comment-section header stands after a good run of prose, only the lines above it are searched;
+   * the whole page is searched when that finds nothing (the header was in the page's top bar).
    */
   static int[] bestRegion(List<Line> lines) {
+    int prose = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.commentsHeader && prose >= MIN_PROSE_BEFORE_COMMENTS) {
+        double[] r = bestRegion(lines, i);
+        if (r != null && r[2] >= MIN_PROSE_BEFORE_COMMENTS) {
+          return new int[] {(int) r[0], (int) r[1]};
+        }
+        break;
+      }
+      if (l.isProse(MIN_STOP_RATIO)) {
+        prose += l.words;
+      }
+    }
+    double[] r = bestRegion(lines, lines.size());
+    return r == null ? null : new int[] {(int) r[0], (int) r[1]};
+  }
+
+  /** Words of prose that must precede a comment header for it to end the search. */
+  static final int MIN_PROSE_BEFORE_COMMENTS = 50;
+
+  /**
+   * The [start, end, score] line range below {@code to} with the highest total weight (Kadane),
+   * where each further line of a gap of non-prose lines costs more than the one before: one heading
+   * between paragraphs is cheap, a block of teasers or a menu is not. The gap count is only halved,
+   * not reset, by a prose line: a list of teasers (headline, author, date, one-line snippet) keeps
+   * paying for its headlines, while paragraphs with a heading or picture now and then do not.
+   */
+  static double[] bestRegion(List<Line> lines, int to) {
     double best = 0;
     int bestS = -1;
     int bestE = -1;
     double cur = 0;
     int curS = 0;
     int gap = 0;
-    for (int i = 0; i < lines.size(); i++) {
+    for (int i = 0; i < to; i++) {
       double w = weight(lines.get(i));
-      if (w == BARRIER) {
+      if (w == BARRIER || lines.get(i).commentsHeader) {
         cur = 0;
         curS = i + 1;
         gap = 0;
         continue;
       }
-      if (w <= 0) {
+      if (w <= 0 && lines.get(i).separator) {
+        // a template label: it costs, but does not lengthen the gap
+      } else if (w <= 0) {
         gap++;
         w -= 2.0 * (gap - 1);
       } else {
-        gap = 0;
+        gap = w >= 40 ? 0 : gap / 2;
       }
       if (cur + w <= 0) {
         cur = 0;
@@ -253,7 +302,39 @@ public final class PageParser {
     if (bestS < 0 || best < 10) {
       return null;
     }
-    return new int[] {bestS, bestE};
+    return new double[] {bestS, bestE, best};
+  }
+
+  /**
+   * The body start after a stand-first or picture caption the run began with. Pages put the
+   * stand-first (and the lead picture's caption) above the byline, date or photo credit, and the
+   * article below them: when the run's first prose line is followed, before the next prose line,
+   * by such a head line, the first line is not article text and the body starts after the head.
+   */
+  static int skipLeadIn(List<Line> lines, int s, int e, Set<String> stops) {
+    for (int round = 0; round < 2; round++) {
+      Line first = lines.get(s);
+      if (!first.isProse(MIN_STOP_RATIO) || first.words > 80) {
+        return s;
+      }
+      boolean head = false;
+      int next = -1;
+      for (int i = s + 1; i <= e && i <= s + 6; i++) {
+        Line l = lines.get(i);
+        if (l.isProse(MIN_STOP_RATIO)) {
+          next = i;
+          break;
+        }
+        head |= l.credit
+            || (l.words <= 12 && DateExtractor.find(l.text, null) != null)
+            || BylineParser.parsePrefixed(l.text, stops) != null;
+      }
+      if (!head || next < 0) {
+        return s;
+      }
+      s = next;
+    }
+    return s;
   }
 
   private static List<String> bodyLines(
@@ -262,7 +343,8 @@ public final class PageParser {
     for (int i = s; i <= e; i++) {
       Line l = lines.get(i);
       boolean prose = l.isProse(MIN_STOP_RATIO);
-      if (l.learnedChrome || l.counter || (l.chrome && !prose)) {
+      if (l.learnedChrome || l.counter || l.legal || l.separator || l.commentsHeader
+          || (l.chrome && !prose)) {
         continue;
       }
       if (l.credit && !prose) {
@@ -317,10 +399,15 @@ public final class PageParser {
       if (l.words >= 4 && l.words <= 20) {
         score += 3;
       }
-      if (l.repeats > 0) {
+      // The title also stands in the page's <title> or a breadcrumb: once or twice more, not as
+      // often as a template label.
+      if (l.repeats > 0 && l.repeats <= 2) {
         score += 4;
       } else if (hasLongerTwin(lines, l)) {
         score += 4;
+      }
+      if (l.words > 25) {
+        score -= 4;
       }
       if (l.text.endsWith(".")) {
         score -= 6;
@@ -339,18 +426,71 @@ public final class PageParser {
         bestIdx = i;
       }
     }
-    return bestIdx;
+    return headlineAboveDeck(lines, bestIdx, headStart);
+  }
+
+  /**
+   * A headline is often followed by its deck (the standfirst): a longer line of running prose
+   * that, standing closer to the body, may outscore it. When the line right above the chosen one
+   * is a shorter heading-like candidate, that line is the title and the chosen one the deck.
+   */
+  private static final Pattern NUMBERED = Pattern.compile("^\\d+[.)]\\s");
+
+  private static int headlineAboveDeck(List<Line> lines, int idx, int headStart) {
+    if (idx <= headStart) {
+      return idx;
+    }
+    Line deck = lines.get(idx);
+    Line above = lines.get(idx - 1);
+    boolean deckLike = deck.words >= 10 && deck.stopRatio >= MIN_STOP_RATIO;
+    boolean headline = titleCandidate(above) && above.words >= 4 && above.words + 4 <= deck.words
+        && !above.text.endsWith(".") && !above.chrome && !above.isAllCaps()
+        && !above.text.contains("://") && !NUMBERED.matcher(above.text).find()
+        && BylineParser.parseBare(above.text, Collections.emptySet()) == null;
+    return deckLike && headline ? idx - 1 : idx;
+  }
+
+  /** A clock time or a relative time: "17:47", "7.57 Uhr", "3 hours ago", "vor 3 Stunden". */
+  private static final Pattern TIME_OF_DAY =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:\\d{1,2}[:.h]\\d{2}(?![\\p{N}])|\\d+\\s*(?:min(?:utes?)?|hours?|hrs?|days?)\\s+ago"
+              + "|vor\\s+\\d+\\s+(?:minuten|stunden|tagen)|il y a \\d+|hace \\d+)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A photo credit inside a line: the line is a picture caption. */
+  private static final Pattern INLINE_CREDIT =
+      Pattern.compile(
+          "(?:(?<![\\p{L}])(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|fotó|kuva)s?"
+              + "(?: credit)?\\s*[:©]|©|getty images|shutterstock)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words with at least two letters: what is left of a meta line once numbers are ignored. */
+  static int letterWords(String t) {
+    int n = 0;
+    for (String w : Text.lowerWords(t)) {
+      if (w.length() >= 2) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean titleCandidate(Line l) {
-    if (l.bullet || l.counter || l.credit || l.adjacentDuplicate || l.paywall || l.learnedChrome) {
+    if (l.bullet || l.counter || l.credit || l.adjacentDuplicate || l.paywall || l.learnedChrome
+        || l.separator || l.legal || l.commentsHeader) {
+      return false;
+    }
+    // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
+    if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":")
+        || (l.words <= 6 && ChromeLexicon.UI_CONTROL.matcher(l.text).find())
+        || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
       return false;
     }
     if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))) {
       return false;
     }
     DateExtractor.Found d = DateExtractor.find(l.text, null);
-    if (d != null && Text.countWords(l.text.substring(0, d.start) + l.text.substring(d.end)) < 3) {
+    if (d != null && letterWords(l.text.substring(0, d.start) + " " + l.text.substring(d.end)) < 5) {
       return false;
     }
     return !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).find();
@@ -363,7 +503,8 @@ public final class PageParser {
     }
     for (Line o : lines) {
       if (o != l && o.key.length() > l.key.length() && o.key.startsWith(l.key + " ")
-          && o.words - l.words <= 6) {
+          && o.words - l.words <= 6 && SITE_SEPARATOR.matcher(o.text).find()) {
+        // only "Title | Site" or "Title - Site": a slogan that goes on after a comma is no twin
         return true;
       }
     }
@@ -432,10 +573,26 @@ public final class PageParser {
       if (names != null) {
         return names;
       }
+      if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches()) {
+        // "Von" on its own line, the names one per line below it
+        List<String> below = new ArrayList<>();
+        for (int j = i + 1; j < s && j <= i + 4; j++) {
+          List<String> n = BylineParser.parseBare(lines.get(j).text, stops);
+          if (n == null) {
+            break;
+          }
+          below.addAll(n);
+        }
+        if (!below.isEmpty()) {
+          return below;
+        }
+      }
     }
     for (int i = s - 1; i >= from && s - i <= 8; i--) {
       Line l = lines.get(i);
-      if (l.adjacentDuplicate || l.chrome || l.credit || l.learnedChrome) {
+      // an author's name often stands twice (the portrait's alt text, then the name); a caption
+      // standing twice is no name and fails the name test below
+      if (l.chrome || l.credit || l.learnedChrome) {
         continue;
       }
       List<String> names = BylineParser.parseBare(l.text, stops);
