@@ -10,6 +10,7 @@ import io.chromeless.model.RawPage;
 import io.chromeless.model.Reject;
 import io.chromeless.options.ArticlesOptions;
 import io.chromeless.options.OptionsValidator;
+import io.chromeless.parse.LearnChrome;
 import io.chromeless.parse.ParsePages;
 import io.chromeless.read.ReadPages;
 import io.chromeless.write.WriteTables;
@@ -20,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
@@ -37,13 +39,15 @@ import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * The job: text dumps of news pages in, one clean article per story out, as Parquet.
  *
  * <pre>
+ *   ReadPages -> LearnChrome -> (side input of ParsePages: lines recurring across articles)
  *   ReadPages -> ParsePages -> GroupDuplicates -> WriteTables (articles, documents)
- *        \__________\______________________________-> WriteTables (rejects)
+ *   rejects of ReadPages and ParsePages      -> WriteTables (rejects)
  * </pre>
  *
  * <p>Direct runner (default): {@code java -jar target/chromeless-*-bundled.jar
@@ -112,8 +116,10 @@ public final class ArticlesPipeline {
 
     WithFailures.Result<PCollection<RawPage>, Reject> read =
         p.apply("ReadPages", ReadPages.from(options.getInputs()).withMaxRecordBytes(options.getMaxRecordBytes()));
+    PCollectionView<Set<String>> chrome =
+        read.output().apply("LearnChrome", LearnChrome.withMinArticles(options.getChromeMinArticles()));
     WithFailures.Result<PCollection<ParsedPage>, Reject> parsed =
-        read.output().apply("ParsePages", ParsePages.create());
+        read.output().apply("ParsePages", ParsePages.create().withLearnedChrome(chrome));
     PCollectionTuple grouped = parsed.output().apply("GroupDuplicates", GroupDuplicates.create());
 
     PCollection<Article> articles = grouped.get(GroupDuplicates.ARTICLES);

@@ -16,6 +16,7 @@ public final class Counters {
   public static final String FILES_READ = "files_read";
   public static final String PAGES_PARSED = "pages_parsed";
   public static final String PAGES_PAYWALLED = "pages_paywalled";
+  public static final String CHROME_LINES_LEARNED = "chrome_lines_learned";
   public static final String DOCUMENTS = "documents";
   public static final String ARTICLES = "articles";
   public static final String DUPLICATE_EDGES = "duplicate_edges";

@@ -53,6 +53,15 @@ public interface ArticlesOptions extends PipelineOptions {
 
   void setMaxRecordBytes(long value);
 
+  @Description(
+      "Lines on the pages of at least this many different articles of one site (of the whole run when "
+          + "pages carry no URL) are learned as chrome and never taken into a body; paragraph-long lines need "
+          + "twice as many. 0 turns learning off. Default: 3.")
+  @Default.Integer(3)
+  int getChromeMinArticles();
+
+  void setChromeMinArticles(int value);
+
   @Description("Parquet compression codec: SNAPPY, ZSTD, GZIP or UNCOMPRESSED. Default: SNAPPY.")
   @Default.String("SNAPPY")
   String getParquetCodec();

@@ -31,6 +31,9 @@ public final class OptionsValidator {
     if (o.getMaxRecordBytes() <= 0) {
       errors.add("--maxRecordBytes: must be positive, got " + o.getMaxRecordBytes());
     }
+    if (o.getChromeMinArticles() < 0) {
+      errors.add("--chromeMinArticles: must be 0 (off) or more, got " + o.getChromeMinArticles());
+    }
     if (o.getParquetCodec() == null || !CODECS.contains(o.getParquetCodec())) {
       errors.add("--parquetCodec: one of " + CODECS + ", got '" + o.getParquetCodec() + "'");
     }

@@ -44,6 +44,10 @@ public final class PageParser {
   static final int TAIL_LINES = 15;
   /** Score a line must reach to be taken as the title. */
   static final double MIN_TITLE_SCORE = 6.0;
+  /** Words of the body's lead whose vocabulary a title is compared with. */
+  static final int LEAD_WORDS = 150;
+  static final double OVERLAP_GAIN = 16.0;
+  static final double DISTANCE_COST = 0.25;
   static final double MIN_STOP_RATIO = 0.15;
 
   private static final double BARRIER = -1e9;
@@ -65,7 +69,7 @@ public final class PageParser {
   }
 
   /**
-   * @param learnedChrome normalised keys (see {@link #lineKey}) of lines this run has seen on
+   * @param learnedChrome scoped keys ({@link ChromeKeys#scoped}) of lines this run has seen on
    *     the pages of several different articles; they are treated as chrome.
    */
   public PageParser(Set<String> learnedChrome) {
@@ -84,11 +88,12 @@ public final class PageParser {
       throw new NoArticleException("empty", "the page has no text");
     }
     String lang = detectLanguage(lines);
+    String scope = ChromeKeys.scope(raw.url());
     boolean hasStops = Stopwords.has(lang);
     Set<String> stops = hasStops ? Stopwords.forLanguage(lang) : Stopwords.common();
     for (Line l : lines) {
       l.classify(stops, hasStops || lang == null);
-      l.learnedChrome = !learnedChrome.isEmpty() && learnedChrome.contains(l.key);
+      l.learnedChrome = !learnedChrome.isEmpty() && learnedChrome.contains(ChromeKeys.scoped(scope, l.key));
     }
     markSeparators(lines);
     int[] region = bestRegion(lines);
@@ -117,7 +122,7 @@ public final class PageParser {
       }
       headStart = i;
     }
-    int titleIdx = findTitle(lines, headStart, s);
+    int titleIdx = findTitle(lines, headStart, s, leadWords(lines, s, e, stops));
     String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> authors = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
@@ -386,7 +391,37 @@ public final class PageParser {
     return out;
   }
 
-  static int findTitle(List<Line> lines, int headStart, int s) {
+  /** Content words (not stopwords, 3+ letters) of the body's first lines: what a headline is about. */
+  static Set<String> leadWords(List<Line> lines, int s, int e, Set<String> stops) {
+    Set<String> out = new java.util.HashSet<>();
+    int words = 0;
+    for (int i = s; i <= e && words < LEAD_WORDS; i++) {
+      for (String w : Text.lowerWords(lines.get(i).text)) {
+        words++;
+        if (w.length() >= 3 && !stops.contains(w)) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Share of a line's content words that the body's lead also uses, or -1 if it has none. */
+  static double leadOverlap(Line l, Set<String> lead) {
+    int n = 0;
+    int hit = 0;
+    for (String w : Text.lowerWords(l.text)) {
+      if (w.length() >= 3 && !Stopwords.common().contains(w)) {
+        n++;
+        if (lead.contains(w)) {
+          hit++;
+        }
+      }
+    }
+    return n == 0 ? -1 : (double) hit / n;
+  }
+
+  static int findTitle(List<Line> lines, int headStart, int s, Set<String> lead) {
     double best = MIN_TITLE_SCORE;
     int bestIdx = -1;
     for (int i = s - 1; i >= headStart; i--) {
@@ -395,7 +430,12 @@ public final class PageParser {
         continue;
       }
       int d = s - 1 - i;
-      double score = 10 - 0.4 * d;
+      double score = 10 - DISTANCE_COST * d;
+      // A headline names what the article is about: its words come back in the lead.
+      double overlap = lead.isEmpty() ? -1 : leadOverlap(l, lead);
+      if (overlap >= 0) {
+        score += OVERLAP_GAIN * overlap - OVERLAP_GAIN / 4;
+      }
       if (l.words >= 4 && l.words <= 20) {
         score += 3;
       }

@@ -4,6 +4,7 @@ import io.chromeless.metrics.Counters;
 import io.chromeless.model.ParsedPage;
 import io.chromeless.model.RawPage;
 import io.chromeless.model.Reject;
+import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -12,6 +13,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 
@@ -25,16 +27,29 @@ public final class ParsePages
   public static final TupleTag<ParsedPage> PARSED = new TupleTag<ParsedPage>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
-  private ParsePages() {}
+  private final PCollectionView<Set<String>> learnedChrome;
+
+  private ParsePages(PCollectionView<Set<String>> learnedChrome) {
+    this.learnedChrome = learnedChrome;
+  }
 
   public static ParsePages create() {
-    return new ParsePages();
+    return new ParsePages(null);
+  }
+
+  /** Treats the lines of this side input (from {@link LearnChrome}) as chrome. */
+  public ParsePages withLearnedChrome(PCollectionView<Set<String>> view) {
+    return new ParsePages(view);
   }
 
   @Override
   public WithFailures.Result<PCollection<ParsedPage>, Reject> expand(PCollection<RawPage> pages) {
-    PCollectionTuple out =
-        pages.apply("ParsePage", ParDo.of(new ParsePageFn()).withOutputTags(PARSED, TupleTagList.of(REJECTS)));
+    ParDo.MultiOutput<RawPage, ParsedPage> parDo =
+        ParDo.of(new ParsePageFn(learnedChrome)).withOutputTags(PARSED, TupleTagList.of(REJECTS));
+    if (learnedChrome != null) {
+      parDo = parDo.withSideInputs(learnedChrome);
+    }
+    PCollectionTuple out = pages.apply("ParsePage", parDo);
     return WithFailures.Result.of(out.get(PARSED), out.get(REJECTS));
   }
 
@@ -42,17 +57,28 @@ public final class ParsePages
   static final class ParsePageFn extends DoFn<RawPage, ParsedPage> {
     private final Counter parsed = Metrics.counter(Counters.PARSE, Counters.PAGES_PARSED);
     private final Counter paywalled = Metrics.counter(Counters.PARSE, Counters.PAGES_PAYWALLED);
+    private final PCollectionView<Set<String>> learnedChrome;
     private transient PageParser parser;
+    private transient Set<String> parserChrome;
 
-    @Setup
-    public void setup() {
-      parser = new PageParser();
+    ParsePageFn(PCollectionView<Set<String>> learnedChrome) {
+      this.learnedChrome = learnedChrome;
+    }
+
+    /** The parser for this chrome set, built once per set (the side input is the same for the run). */
+    private PageParser parser(Set<String> chrome) {
+      if (parser == null || parserChrome != chrome) {
+        parser = chrome == null ? new PageParser() : new PageParser(chrome);
+        parserChrome = chrome;
+      }
+      return parser;
     }
 
     @ProcessElement
-    public void process(@Element RawPage page, MultiOutputReceiver out) {
+    public void process(@Element RawPage page, MultiOutputReceiver out, ProcessContext c) {
+      Set<String> chrome = learnedChrome == null ? null : c.sideInput(learnedChrome);
       try {
-        ParsedPage p = parser.parse(page);
+        ParsedPage p = parser(chrome).parse(page);
         parsed.inc();
         if (p.paywalled()) {
           paywalled.inc();
