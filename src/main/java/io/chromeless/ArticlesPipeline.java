@@ -11,6 +11,7 @@ import io.chromeless.model.Reject;
 import io.chromeless.options.ArticlesOptions;
 import io.chromeless.options.OptionsValidator;
 import io.chromeless.parse.ParsePages;
+import io.chromeless.read.InputFormat;
 import io.chromeless.read.ReadPages;
 import io.chromeless.write.WriteTables;
 import java.io.IOException;
@@ -111,7 +112,11 @@ public final class ArticlesPipeline {
     WriteTables write = WriteTables.to(options.getOutput(), options.getLoadDate(), options.getParquetCodec());
 
     WithFailures.Result<PCollection<RawPage>, Reject> read =
-        p.apply("ReadPages", ReadPages.from(options.getInputs()).withMaxRecordBytes(options.getMaxRecordBytes()));
+        p.apply("ReadPages",
+            ReadPages.from(options.getInputs())
+                .withMaxRecordBytes(options.getMaxRecordBytes())
+                .withFormat(InputFormat.parse(options.getInputFormat()))
+                .withJsonFields(options.getJsonTextField(), options.getJsonUrlField(), options.getJsonCrawledAtField()));
     WithFailures.Result<PCollection<ParsedPage>, Reject> parsed =
         read.output().apply("ParsePages", ParsePages.create());
     PCollectionTuple grouped = parsed.output().apply("GroupDuplicates", GroupDuplicates.create());
