@@ -12,6 +12,7 @@ import io.chromeless.options.ArticlesOptions;
 import io.chromeless.options.OptionsValidator;
 import io.chromeless.parse.LearnChrome;
 import io.chromeless.parse.ParsePages;
+import io.chromeless.read.InputFormat;
 import io.chromeless.read.ReadPages;
 import io.chromeless.write.WriteTables;
 import java.io.IOException;
@@ -115,7 +116,11 @@ public final class ArticlesPipeline {
     WriteTables write = WriteTables.to(options.getOutput(), options.getLoadDate(), options.getParquetCodec());
 
     WithFailures.Result<PCollection<RawPage>, Reject> read =
-        p.apply("ReadPages", ReadPages.from(options.getInputs()).withMaxRecordBytes(options.getMaxRecordBytes()));
+        p.apply("ReadPages",
+            ReadPages.from(options.getInputs())
+                .withMaxRecordBytes(options.getMaxRecordBytes())
+                .withFormat(InputFormat.parse(options.getInputFormat()))
+                .withJsonFields(options.getJsonTextField(), options.getJsonUrlField(), options.getJsonCrawledAtField()));
     PCollectionView<Set<String>> chrome =
         read.output().apply("LearnChrome", LearnChrome.withMinArticles(options.getChromeMinArticles()));
     WithFailures.Result<PCollection<ParsedPage>, Reject> parsed =
@@ -139,8 +144,12 @@ public final class ArticlesPipeline {
     for (String spec : inputs) {
       try {
         MatchResult m = FileSystems.match(spec, EmptyMatchTreatment.ALLOW);
+        if (m.status() == MatchResult.Status.ERROR) {
+          throw new IllegalArgumentException("--inputs: cannot match '" + spec + "': " + matchError(m));
+        }
         if (m.status() != MatchResult.Status.OK || m.metadata().isEmpty()) {
-          empty.add(spec);
+          String why = m.status() == MatchResult.Status.OK ? "" : " (" + m.status() + ": " + matchError(m) + ")";
+          empty.add(spec + why);
         }
       } catch (IOException e) {
         throw new IllegalArgumentException("--inputs: cannot match '" + spec + "': " + e.getMessage(), e);
@@ -149,6 +158,23 @@ public final class ArticlesPipeline {
     if (!empty.isEmpty() && !allowEmpty) {
       throw new IllegalArgumentException(
           "--inputs: no file matches " + empty + " (pass --allowEmptyInput to run anyway)");
+    }
+  }
+
+  /** The error a failed match carries (a missing bucket, a refused credential…). */
+  private static String matchError(MatchResult m) {
+    try {
+      m.metadata();
+      return "no detail";
+    } catch (IOException e) {
+      StringBuilder b = new StringBuilder(String.valueOf(e.getMessage()));
+      for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+        String msg = c.getMessage() == null ? "" : c.getMessage().lines().findFirst().orElse("");
+        if (!msg.isBlank() && b.indexOf(msg) < 0) {
+          b.append(": ").append(msg);
+        }
+      }
+      return b.toString();
     }
   }
 

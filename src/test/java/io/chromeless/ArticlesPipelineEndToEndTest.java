@@ -2,6 +2,8 @@ package io.chromeless;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,20 +36,43 @@ class ArticlesPipelineEndToEndTest {
   @TempDir static Path tmp;
   private static Path out;
   private static Connection db;
-  private static long inputFiles;
+  private static long inputRecords;
 
   @BeforeAll
   static void runJob() throws Exception {
     out = tmp.resolve("out");
     Path sample = Paths.get("sample-input").toAbsolutePath();
-    try (Stream<Path> s = Files.list(sample)) {
-      inputFiles = s.filter(Files::isRegularFile).count();
-    }
+    inputRecords = countRecords(sample);
     ArticlesPipeline.main(
         new String[] {
           "--inputs=" + sample + "/*", "--output=" + out, "--loadDate=2026-11-23",
         });
     db = DriverManager.getConnection("jdbc:duckdb:");
+  }
+
+  /**
+   * Records in sample-input, counted without the job's readers: one per one-page file, one per
+   * WET conversion record, one per non-blank JSON line.
+   */
+  private static long countRecords(Path dir) throws Exception {
+    long n = 0;
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".wet.gz") || name.endsWith(".jsonl.gz")) {
+          String text;
+          try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          }
+          n += name.endsWith(".wet.gz")
+              ? text.split("WARC-Type: conversion\r\n", -1).length - 1
+              : text.lines().filter(l -> !l.isBlank()).count();
+        } else {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   @AfterAll
@@ -127,8 +153,8 @@ class ArticlesPipelineEndToEndTest {
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).get("n")).isEqualTo(2L);
     assertThat(rows.get(0).get("dup")).isEqualTo(2);
-    // seeds (1) + ferry (1) + German (1) + Spanish (1)
-    assertThat(query("SELECT count(*) AS n FROM " + table("articles")).get(0).get("n")).isEqualTo(4L);
+    // seeds (1) + ferry (1) + German (1) + Spanish (1) + WET/JSON Lines: library (1, in both), cherries (1), bridge (1)
+    assertThat(query("SELECT count(*) AS n FROM " + table("articles")).get(0).get("n")).isEqualTo(7L);
   }
 
   @Test
@@ -145,8 +171,26 @@ class ArticlesPipelineEndToEndTest {
   void everyPageRead_endsInDocumentsOrRejects() throws SQLException {
     long docs = (Long) query("SELECT count(*) AS n FROM " + table("documents")).get(0).get("n");
     long rejects = (Long) query("SELECT count(*) AS n FROM " + table("rejects")).get(0).get("n");
-    assertThat(docs + rejects).isEqualTo(inputFiles);
+    assertThat(inputRecords).isEqualTo(11); // 7 one-page files, 2 WET conversion records, 2 JSON lines
+    assertThat(docs + rejects).isEqualTo(inputRecords);
     assertThat(query("SELECT count(DISTINCT doc_id) AS n FROM " + table("documents")).get(0).get("n")).isEqualTo(docs);
+  }
+
+  @Test
+  void wetAndJsonLines_recordsKeepTheirUrlTimeAndIndex_andGroupAcrossFormats() throws SQLException {
+    List<Map<String, Object>> docs =
+        query("SELECT regexp_extract(d.source_uri, '[^/]+$') AS f, d.record_index AS i, d.url AS url,"
+            + " strftime(d.crawled_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M') AS t, a.duplicate_count AS dup"
+            + " FROM " + table("documents") + " d JOIN " + table("articles") + " a USING (article_id)"
+            + " WHERE d.source_uri LIKE '%-sample.%' ORDER BY f, i");
+    assertThat(docs).hasSize(4);
+    assertThat(docs.get(0)).containsEntry("f", "crawl-sample.warc.wet.gz").containsEntry("i", 1)
+        .containsEntry("url", "https://millbrook-observer.example/news/library-evening-hours")
+        .containsEntry("t", "2025-03-06 08:15").containsEntry("dup", 2);
+    assertThat(docs.get(1)).containsEntry("i", 2).containsEntry("dup", 1);
+    assertThat(docs.get(2)).containsEntry("f", "feed-sample.jsonl.gz").containsEntry("i", 0)
+        .containsEntry("t", "2025-03-07 11:02").containsEntry("dup", 2);
+    assertThat(docs.get(3)).containsEntry("i", 1).containsEntry("t", "2025-03-07 11:00");
   }
 
   @Test

@@ -29,6 +29,20 @@ class ArticlesPipelineOptionsTest {
   }
 
   @Test
+  void validator_checksInputFormatAndJsonFields() {
+    ArticlesOptions o =
+        PipelineOptionsFactory.fromArgs("--inputs=a/*", "--output=out", "--inputFormat=csv", "--jsonTextField= ")
+            .as(ArticlesOptions.class);
+    assertThat(OptionsValidator.problems(o))
+        .hasSize(2)
+        .anySatisfy(p -> assertThat(p).startsWith("--inputFormat").contains("jsonl"))
+        .anySatisfy(p -> assertThat(p).startsWith("--jsonTextField"));
+    ArticlesOptions ok =
+        PipelineOptionsFactory.fromArgs("--inputs=a/*", "--output=out", "--inputFormat=WARC").as(ArticlesOptions.class);
+    assertThat(OptionsValidator.problems(ok)).isEmpty();
+  }
+
+  @Test
   void globMatchingNothing_isAClearError_unlessAllowed() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     String[] args = {"--inputs=" + tmp + "/nothing-here/*.txt", "--output=" + tmp + "/out", "--loadDate=2026-01-02"};

@@ -14,6 +14,10 @@ public final class Counters {
   /** Pages read from the input (one per one-page file, one per record of a container). */
   public static final String PAGES_READ = "pages_read";
   public static final String FILES_READ = "files_read";
+  /** Container records that are no pages (WARC warcinfo, request, metadata, non-text payloads). */
+  public static final String RECORDS_SKIPPED = "records_skipped";
+  /** Invalid byte sequences replaced by U+FFFD in pages that were kept. */
+  public static final String INVALID_SEQUENCES_REPLACED = "invalid_sequences_replaced";
   public static final String PAGES_PARSED = "pages_parsed";
   public static final String PAGES_PAYWALLED = "pages_paywalled";
   public static final String CHROME_LINES_LEARNED = "chrome_lines_learned";

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One page as read from the input: its decoded text and where it came from. {@code url} and
- * {@code crawledAtMillis} are null when the container (a one-page file) does not carry them.
+ * {@code crawledAtMillis} are null when the container (a one-page file) does not carry them;
+ * {@code recordId} is the container's own id of the record (WARC-Record-ID), or null.
  */
 public final class RawPage {
   private final String sourceUri;
@@ -15,13 +16,24 @@ public final class RawPage {
   private final String url;
   private final Long crawledAtMillis;
   private final String text;
+  private final String recordId;
 
   public RawPage(String sourceUri, int recordIndex, String url, Long crawledAtMillis, String text) {
+    this(sourceUri, recordIndex, url, crawledAtMillis, text, null);
+  }
+
+  public RawPage(
+      String sourceUri, int recordIndex, String url, Long crawledAtMillis, String text, String recordId) {
     this.sourceUri = Objects.requireNonNull(sourceUri, "sourceUri");
     this.recordIndex = recordIndex;
     this.url = url;
     this.crawledAtMillis = crawledAtMillis;
     this.text = Objects.requireNonNull(text, "text");
+    this.recordId = recordId;
+  }
+
+  public String recordId() {
+    return recordId;
   }
 
   public String sourceUri() {
@@ -55,6 +67,7 @@ public final class RawPage {
     Wire.writeString(out, url);
     Wire.writeNullableLong(out, crawledAtMillis);
     Wire.writeString(out, text);
+    Wire.writeString(out, recordId);
   }
 
   public static RawPage readFrom(DataInput in) throws IOException {
@@ -63,6 +76,7 @@ public final class RawPage {
         in.readInt(),
         Wire.readString(in),
         Wire.readNullableLong(in),
+        Wire.readString(in),
         Wire.readString(in));
   }
 
@@ -76,7 +90,8 @@ public final class RawPage {
         && sourceUri.equals(r.sourceUri)
         && Objects.equals(url, r.url)
         && Objects.equals(crawledAtMillis, r.crawledAtMillis)
-        && text.equals(r.text);
+        && text.equals(r.text)
+        && Objects.equals(recordId, r.recordId);
   }
 
   @Override

@@ -46,8 +46,9 @@ public interface ArticlesOptions extends PipelineOptions {
   void setAllowEmptyInput(boolean value);
 
   @Description(
-      "Largest page, in bytes after decompression; larger pages are rejected as too_large without being "
-          + "read further. Default: 10485760 (10 MiB).")
+      "Largest record (a one-page file, a WARC record, a JSON line), in bytes after decompression; larger "
+          + "records are rejected as too_large without being held in memory, and a one-page file is not "
+          + "decompressed further. Default: 10485760 (10 MiB). Example: --maxRecordBytes=1048576")
   @Default.Long(10L << 20)
   long getMaxRecordBytes();
 
@@ -61,6 +62,36 @@ public interface ArticlesOptions extends PipelineOptions {
   int getChromeMinArticles();
 
   void setChromeMinArticles(int value);
+
+  @Description(
+      "Format of the input files: auto (default: told per file from its content: a WARC header, a first "
+          + "line that is a JSON object, else one page per file), page (each file is one page), warc (WARC "
+          + "or WET: conversion records, and text/plain resource/response records), jsonl (one JSON object "
+          + "per line). Example: --inputFormat=warc")
+  @Default.String("auto")
+  String getInputFormat();
+
+  void setInputFormat(String value);
+
+  @Description("JSON Lines: the field holding the page's text (a string). Default: text. Example: --jsonTextField=content")
+  @Default.String("text")
+  String getJsonTextField();
+
+  void setJsonTextField(String value);
+
+  @Description("JSON Lines: the field holding the page's URL (optional in each line). Default: url.")
+  @Default.String("url")
+  String getJsonUrlField();
+
+  void setJsonUrlField(String value);
+
+  @Description(
+      "JSON Lines: the field holding the crawl time (optional in each line): ISO-8601 (no offset = UTC), "
+          + "a date, yyyyMMddHHmmss, or epoch seconds/milliseconds as a number. Default: crawled_at.")
+  @Default.String("crawled_at")
+  String getJsonCrawledAtField();
+
+  void setJsonCrawledAtField(String value);
 
   @Description("Parquet compression codec: SNAPPY, ZSTD, GZIP or UNCOMPRESSED. Default: SNAPPY.")
   @Default.String("SNAPPY")

@@ -8,6 +8,7 @@ import java.util.Set;
 
 /** Checks the job's options together and reports every problem at once, before the graph is built. */
 public final class OptionsValidator {
+  static final List<String> FORMATS = List.of("auto", "page", "warc", "jsonl");
   static final Set<String> CODECS = Set.of("SNAPPY", "ZSTD", "GZIP", "UNCOMPRESSED");
 
   private OptionsValidator() {}
@@ -33,6 +34,16 @@ public final class OptionsValidator {
     }
     if (o.getChromeMinArticles() < 0) {
       errors.add("--chromeMinArticles: must be 0 (off) or more, got " + o.getChromeMinArticles());
+    }
+    if (o.getInputFormat() == null || !FORMATS.contains(o.getInputFormat().trim().toLowerCase(java.util.Locale.ROOT))) {
+      errors.add("--inputFormat: one of " + FORMATS + ", got '" + o.getInputFormat() + "'");
+    }
+    for (String[] f : new String[][] {
+        {"--jsonTextField", o.getJsonTextField()}, {"--jsonUrlField", o.getJsonUrlField()},
+        {"--jsonCrawledAtField", o.getJsonCrawledAtField()}}) {
+      if (f[1] == null || f[1].isBlank()) {
+        errors.add(f[0] + ": give a field name");
+      }
     }
     if (o.getParquetCodec() == null || !CODECS.contains(o.getParquetCodec())) {
       errors.add("--parquetCodec: one of " + CODECS + ", got '" + o.getParquetCodec() + "'");

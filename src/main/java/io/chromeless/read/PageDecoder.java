@@ -7,15 +7,21 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Set;
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 
 /**
  * Turns the bytes of one page into text, or says why it cannot: {@code empty}, {@code binary} or
  * {@code decode_error}. Plain Java.
  *
  * <p>UTF-8 (with or without BOM) and UTF-16 with BOM are decoded as such. Bytes that are not valid
- * UTF-8 are decoded as Windows-1252, the usual legacy encoding of web pages, when they contain
- * no C0 control bytes; otherwise a page with more than {@link #MAX_INVALID_SHARE} invalid
- * sequences is rejected, and fewer are replaced by U+FFFD.
+ * UTF-8 and look like legacy single-byte text (high bytes standing alone, no C0 control bytes) are
+ * decoded in the single-byte charset ICU's CharsetDetector finds (Windows-1252, the usual legacy
+ * encoding of web pages, when it finds none, and in place of ISO-8859-1, as browsers do);
+ * otherwise a page with more than {@link #MAX_INVALID_SHARE} invalid sequences is rejected, and
+ * fewer are replaced by U+FFFD and counted ({@link Result#replaced}). Text is normalized to NFC.
  */
 public final class PageDecoder {
   /** Share of control bytes (other than tab, CR, LF, FF) above which content is binary. */
@@ -24,6 +30,11 @@ public final class PageDecoder {
   static final double MAX_INVALID_SHARE = 0.05;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** Single-byte charsets ICU's detector may choose for a legacy page. */
+  private static final Set<String> SINGLE_BYTE =
+      Set.of("ISO-8859-1", "ISO-8859-2", "ISO-8859-5", "ISO-8859-6", "ISO-8859-7", "ISO-8859-8", "ISO-8859-9",
+          "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255",
+          "windows-1256", "KOI8-R");
 
   private PageDecoder() {}
 
@@ -55,6 +66,14 @@ public final class PageDecoder {
   }
 
   public static Result decode(byte[] b) {
+    return decode(b, b.length);
+  }
+
+  /** Decodes {@code b[0..len)}. */
+  public static Result decode(byte[] b, int len) {
+    if (len != b.length) {
+      b = java.util.Arrays.copyOf(b, len);
+    }
     if (b.length == 0) {
       return Result.fail("empty", "zero bytes");
     }
@@ -82,7 +101,7 @@ public final class PageDecoder {
         text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b, off, b.length - off)).toString();
       } catch (CharacterCodingException e) {
         if (controls == 0 && looksSingleByte(b, off)) {
-          text = new String(b, off, b.length - off, WINDOWS_1252);
+          text = new String(b, off, b.length - off, singleByteCharset(b, off));
         } else {
           text = new String(b, off, b.length - off, StandardCharsets.UTF_8);
           for (int i = 0; i < text.length(); i++) {
@@ -99,7 +118,90 @@ public final class PageDecoder {
     if (text.isBlank()) {
       return Result.fail("empty", "only white space");
     }
-    return Result.ok(text, replaced);
+    return Result.ok(nfc(text), replaced);
+  }
+
+  /**
+   * Checks text that came decoded already (a JSON string): empty, binary (control characters),
+   * mostly invalid ({@code replaced} U+FFFD from decoding its container); normalizes to NFC.
+   */
+  public static Result fromText(String text, int replaced) {
+    if (text.isEmpty()) {
+      return Result.fail("empty", "zero characters");
+    }
+    int controls = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        controls++;
+      }
+    }
+    if (controls > text.length() * MAX_CONTROL_SHARE) {
+      return Result.fail("binary", controls + " control characters in " + text.length());
+    }
+    int invalid = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\uFFFD') {
+        invalid++;
+      }
+    }
+    if (invalid > text.length() * MAX_INVALID_SHARE) {
+      return Result.fail("decode_error", invalid + " replacement characters in " + text.length());
+    }
+    if (text.isBlank()) {
+      return Result.fail("empty", "only white space");
+    }
+    return Result.ok(nfc(text), replaced);
+  }
+
+  /** Text decoded as UTF-8 with invalid sequences replaced, and how many were. */
+  public static final class Lenient {
+    public final String text;
+    public final int replaced;
+
+    Lenient(String text, int replaced) {
+      this.text = text;
+      this.replaced = replaced;
+    }
+  }
+
+  /** Decodes {@code b[0..len)} as UTF-8, replacing and counting invalid sequences. */
+  public static Lenient utf8Lenient(byte[] b, int len) {
+    try {
+      return new Lenient(strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b, 0, len)).toString(), 0);
+    } catch (CharacterCodingException e) {
+      String t = new String(b, 0, len, StandardCharsets.UTF_8);
+      int replaced = 0;
+      for (int i = 0; i < t.length(); i++) {
+        if (t.charAt(i) == '\uFFFD') {
+          replaced++;
+        }
+      }
+      return new Lenient(t, replaced);
+    }
+  }
+
+  /** The first bytes of an input, readable whatever they are, for the rejects table. */
+  public static String excerpt(byte[] b, int len) {
+    return new String(b, 0, Math.min(len, 200), StandardCharsets.ISO_8859_1);
+  }
+
+  private static String nfc(String text) {
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /** The single-byte charset of a legacy page, by ICU's detector; Windows-1252 when unsure. */
+  static Charset singleByteCharset(byte[] b, int off) {
+    CharsetDetector d = new CharsetDetector();
+    d.setText(off == 0 ? b : java.util.Arrays.copyOfRange(b, off, b.length));
+    for (CharsetMatch m : d.detectAll()) {
+      String name = m.getName();
+      if (SINGLE_BYTE.contains(name) && m.getConfidence() >= 20) {
+        // ISO-8859-1 as named by pages means Windows-1252 (its superset) in practice, as browsers read it.
+        return "ISO-8859-1".equals(name) ? WINDOWS_1252 : Charset.forName(name);
+      }
+    }
+    return WINDOWS_1252;
   }
 
   private static CharsetDecoder strict(Charset cs) {
@@ -145,7 +247,7 @@ public final class PageDecoder {
       return "ZIP";
     }
     if (startsWith(b, 0x1F, 0x8B)) {
-      return "gzip (not decompressed: name it .gz)";
+      return "gzip (compressed twice)";
     }
     if (startsWith(b, 'P', 'A', 'R', '1')) {
       return "Parquet";

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.util.List;
+import java.util.Objects;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -16,6 +17,7 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.WithFailures;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
@@ -25,9 +27,15 @@ import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Stage 1: reads pages from files matched by globs or URIs, through Beam's FileSystems (so local
- * paths, gs:// and s3:// take the same path). Each file is one page; {@code .gz}, {@code .bz2},
- * {@code .zst} and other extensions Beam knows are decompressed. Output: one {@link RawPage} per
- * readable page; every file that cannot be a page becomes one {@link Reject} (stage {@code read}).
+ * paths, gs:// and s3:// take the same path). Each file is decompressed by what its first bytes
+ * say (gzip, bzip2, zstd or none, whatever its name) and read as a stream of records in its
+ * format (one page per file, WARC/WET, JSON Lines: detected from its content unless forced), by
+ * {@link RecordReader}. Pages then go through a {@link Reshuffle}, so the records of one large
+ * file are parsed on every worker rather than on the one that read it.
+ *
+ * <p>Output: one {@link RawPage} per readable page; every record that cannot be a page, and every
+ * file that cannot be opened, becomes one {@link Reject} (stage {@code read}). Each record
+ * counts once in {@code read/pages_read}.
  */
 public final class ReadPages
     extends PTransform<PBegin, WithFailures.Result<PCollection<RawPage>, Reject>> {
@@ -35,23 +43,34 @@ public final class ReadPages
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
   private final List<String> inputs;
-  private final long maxRecordBytes;
+  private final RecordReader.Config config;
 
-  private ReadPages(List<String> inputs, long maxRecordBytes) {
+  private ReadPages(List<String> inputs, RecordReader.Config config) {
     this.inputs = List.copyOf(inputs);
-    this.maxRecordBytes = maxRecordBytes;
+    this.config = config;
   }
 
   public static ReadPages from(List<String> inputs) {
-    return new ReadPages(inputs, 10L << 20);
+    return new ReadPages(inputs, RecordReader.Config.defaults());
   }
 
-  /** Pages larger than this, decompressed, are rejected as {@code too_large}. */
+  /** Records larger than this, decompressed, are rejected as {@code too_large}. */
   public ReadPages withMaxRecordBytes(long max) {
     if (max <= 0) {
       throw new IllegalArgumentException("maxRecordBytes must be positive: " + max);
     }
-    return new ReadPages(inputs, max);
+    return new ReadPages(inputs, config.withMaxRecordBytes(max));
+  }
+
+  /** Reads every file in this format instead of detecting it ({@link InputFormat#AUTO}). */
+  public ReadPages withFormat(InputFormat format) {
+    return new ReadPages(inputs, config.withFormat(Objects.requireNonNull(format, "format")));
+  }
+
+  /** Field names of a JSON Lines record's text, url and crawl time. */
+  public ReadPages withJsonFields(String text, String url, String crawledAt) {
+    return new ReadPages(inputs, config.withJsonFields(
+        Objects.requireNonNull(text, "text"), Objects.requireNonNull(url, "url"), Objects.requireNonNull(crawledAt, "crawledAt")));
   }
 
   @Override
@@ -64,50 +83,60 @@ public final class ReadPages
             .apply(
                 "Open",
                 FileIO.readMatches()
-                    .withCompression(Compression.AUTO)
+                    // Codecs are told by magic bytes in RecordReader, not by the file's extension.
+                    .withCompression(Compression.UNCOMPRESSED)
                     .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
-            .apply("ReadPage", ParDo.of(new ReadPageFn(maxRecordBytes)).withOutputTags(PAGES, TupleTagList.of(REJECTS)));
-    return WithFailures.Result.of(out.get(PAGES), out.get(REJECTS));
+            .apply("ReadRecords", ParDo.of(new ReadRecordsFn(config)).withOutputTags(PAGES, TupleTagList.of(REJECTS)));
+    PCollection<RawPage> pages = out.get(PAGES).apply("SpreadRecords", Reshuffle.viaRandomKey());
+    return WithFailures.Result.of(pages, out.get(REJECTS));
   }
 
-  /** Reads one file as one page, bounded by {@code maxRecordBytes}, and decodes it. */
-  static final class ReadPageFn extends DoFn<FileIO.ReadableFile, RawPage> {
-    private final long maxRecordBytes;
+  /** Streams the records of one file out as pages and rejects. */
+  static final class ReadRecordsFn extends DoFn<FileIO.ReadableFile, RawPage> {
+    private final RecordReader.Config config;
     private final Counter filesRead = Metrics.counter(Counters.READ, Counters.FILES_READ);
     private final Counter pagesRead = Metrics.counter(Counters.READ, Counters.PAGES_READ);
+    private final Counter recordsSkipped = Metrics.counter(Counters.READ, Counters.RECORDS_SKIPPED);
+    private final Counter replaced = Metrics.counter(Counters.READ, Counters.INVALID_SEQUENCES_REPLACED);
 
-    ReadPageFn(long maxRecordBytes) {
-      this.maxRecordBytes = maxRecordBytes;
+    ReadRecordsFn(RecordReader.Config config) {
+      this.config = config;
     }
 
     @ProcessElement
     public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
       String uri = file.getMetadata().resourceId().toString();
       filesRead.inc();
-      pagesRead.inc();
-      byte[] bytes;
-      try (InputStream in = Channels.newInputStream(file.open())) {
-        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRecordBytes + 1));
+      RecordReader reader;
+      try {
+        InputStream in = Channels.newInputStream(file.open());
+        reader = RecordReader.open(in, config);
       } catch (IOException | RuntimeException e) {
-        reject(out, uri, "read_error", e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+        pagesRead.inc();
+        reject(out, new Reject(uri, 0, Counters.READ, RecordReader.reasonOf(e), RecordReader.describe(e), null));
         return;
       }
-      if (bytes.length > maxRecordBytes) {
-        reject(out, uri, "too_large", "page is larger than " + maxRecordBytes + " bytes decompressed", null);
-        return;
+      try (RecordReader r = reader) {
+        for (SourceRecord rec = r.next(); rec != null; rec = r.next()) {
+          pagesRead.inc();
+          if (rec.isPage()) {
+            if (rec.replaced > 0) {
+              replaced.inc(rec.replaced);
+            }
+            out.get(PAGES).output(new RawPage(uri, rec.index, rec.url, rec.crawledAtMillis, rec.text, rec.recordId));
+          } else {
+            reject(out, new Reject(uri, rec.index, Counters.READ, rec.reason, rec.message, rec.excerpt));
+          }
+        }
+        recordsSkipped.inc(r.skipped());
+      } catch (IOException e) {
+        // closing failed after every record was accounted for: nothing is lost
       }
-      PageDecoder.Result r = PageDecoder.decode(bytes);
-      if (!r.ok()) {
-        String excerpt = "binary".equals(r.reason) ? null : new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
-        reject(out, uri, r.reason, r.message, excerpt);
-        return;
-      }
-      out.get(PAGES).output(new RawPage(uri, 0, null, null, r.text));
     }
 
-    private static void reject(MultiOutputReceiver out, String uri, String reason, String message, String excerpt) {
-      Metrics.counter(Counters.READ, Counters.rejected(reason)).inc();
-      out.get(REJECTS).output(new Reject(uri, 0, Counters.READ, reason, message, excerpt));
+    private static void reject(MultiOutputReceiver out, Reject r) {
+      Metrics.counter(Counters.READ, Counters.rejected(r.reason())).inc();
+      out.get(REJECTS).output(r);
     }
   }
 }

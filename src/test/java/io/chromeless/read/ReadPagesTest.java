@@ -21,7 +21,7 @@ import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** ReadPages on the direct runner: plain and gzip'ed pages come through, bad files become rejects. */
+/** ReadPages on the direct runner: every format and codec comes through, bad records become rejects. */
 public class ReadPagesTest {
   @Rule public final transient TestPipeline p = TestPipeline.create();
   @Rule public final transient TemporaryFolder tmp = new TemporaryFolder();
@@ -58,7 +58,44 @@ public class ReadPagesTest {
             it -> {
               List<String> got = new ArrayList<>();
               it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + " " + x.reason()));
-              assertThat(got).containsExactlyInAnyOrder("image.txt binary", "big.txt too_large", "broken.txt.gz read_error");
+              assertThat(got).containsExactlyInAnyOrder("image.txt binary", "big.txt too_large", "broken.txt.gz truncated");
+              return null;
+            });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  public void readPages_multiRecordFiles_oneOutcomePerRecord() throws Exception {
+    File dir = tmp.newFolder("multi");
+    String d = "2025-03-05T10:00:00Z";
+    Files.write(dir.toPath().resolve("crawl.warc.wet.gz"), Dumps.gzipMembers(Dumps.warcinfo(),
+        Dumps.conversion("https://a.example/1", d, "Page one."),
+        Dumps.warcRecord("conversion", "https://a.example/2", d, "Page two.".getBytes(StandardCharsets.UTF_8), "text/plain", 3),
+        Dumps.conversion("https://a.example/3", d, "Page three.")));
+    // named .txt but bzip2'ed JSON Lines: content decides
+    Files.write(dir.toPath().resolve("pages.txt"), Dumps.bzip2((Dumps.jsonLine("https://b.example/1", d, "Line page one.")
+        + "{not json}\n" + "{\"url\": \"https://b.example/3\"}\n").getBytes(StandardCharsets.UTF_8)));
+
+    WithFailures.Result<PCollection<RawPage>, Reject> r = p.apply(ReadPages.from(List.of(dir + "/*")));
+
+    PAssert.that(r.output())
+        .satisfies(
+            it -> {
+              List<String> got = new ArrayList<>();
+              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.url() + " " + x.text()));
+              assertThat(got).containsExactlyInAnyOrder(
+                  "crawl.warc.wet.gz#1 https://a.example/1 Page one.",
+                  "crawl.warc.wet.gz#3 https://a.example/3 Page three.",
+                  "pages.txt#0 https://b.example/1 Line page one.");
+              return null;
+            });
+    PAssert.that(r.failures())
+        .satisfies(
+            it -> {
+              List<String> got = new ArrayList<>();
+              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.stage() + "/" + x.reason()));
+              assertThat(got).containsExactlyInAnyOrder(
+                  "crawl.warc.wet.gz#2 read/bad_length", "pages.txt#1 read/bad_json", "pages.txt#2 read/no_text");
               return null;
             });
     p.run().waitUntilFinish();
