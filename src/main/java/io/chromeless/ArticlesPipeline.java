@@ -3,6 +3,7 @@ package io.chromeless;
 import io.chromeless.beam.ModelCoders;
 import io.chromeless.group.GroupDuplicates;
 import io.chromeless.metrics.Counters;
+import io.chromeless.metrics.ProgressReporter;
 import io.chromeless.model.Article;
 import io.chromeless.model.DocumentRow;
 import io.chromeless.model.ParsedPage;
@@ -15,12 +16,14 @@ import io.chromeless.read.ReadPages;
 import io.chromeless.write.WriteTables;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -31,6 +34,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.WithFailures;
@@ -74,6 +78,10 @@ public final class ArticlesPipeline {
       err.println(e.getMessage());
       return 2;
     }
+    if (options.getRunner().getSimpleName().equals("DirectRunner") && options.getProgressIntervalSeconds() > 0) {
+      // The direct runner blocks in run() by default; return at once so the progress report can poll.
+      options.as(DirectOptions.class).setBlockOnRun(false);
+    }
     PipelineResult result;
     try {
       result = run(options);
@@ -81,7 +89,18 @@ public final class ArticlesPipeline {
       err.println(e.getMessage());
       return 2;
     }
-    PipelineResult.State state = result.waitUntilFinish();
+    if (!waitsForTheJob(options)) {
+      // A Dataflow launch (plain or Flex Template): the job runs on, watched in Dataflow's monitoring;
+      // a template launcher must return once the job is submitted.
+      out.println("Submitted " + options.getJobName() + " to " + options.getRunner().getSimpleName()
+          + "; the summary and accounting check are the job's counters in the runner's monitoring.");
+      return 0;
+    }
+    PipelineResult.State state;
+    try (ProgressReporter progress =
+        ProgressReporter.start(result, Duration.ofSeconds(options.getProgressIntervalSeconds()), err)) {
+      state = result.waitUntilFinish();
+    }
     if (state != PipelineResult.State.DONE) {
       err.println("The job ended in state " + state);
       return 1;
@@ -94,6 +113,16 @@ public final class ArticlesPipeline {
       return 3;
     }
     return 0;
+  }
+
+  /**
+   * Whether the launcher waits for the end of the run, prints the summary and checks the
+   * accounting: yes for local and Flink runs, no for Dataflow, where the launcher (a Flex Template
+   * launch, a scheduler's call) only submits the job.
+   */
+  static boolean waitsForTheJob(PipelineOptions options) {
+    return !options.getRunner().getSimpleName().startsWith("Dataflow")
+        && System.getenv("FLEX_TEMPLATE_JAVA_MAIN_CLASS") == null;
   }
 
   /** Builds and starts the pipeline; the caller decides whether to wait. */
