@@ -53,6 +53,13 @@ public final class CorpusGenerator {
     return new CorpusGenerator(seed).writeAll(dir, stories);
   }
 
+  /** {@code java src/test/java/io/chromeless/testing/CorpusGenerator.java DIR [STORIES] [SEED]} */
+  public static void main(String[] args) throws IOException {
+    int stories = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261123L;
+    System.out.println(write(Path.of(args[0]), stories, seed).size() + " files in " + args[0]);
+  }
+
   private List<Path> writeAll(Path dir, int stories) throws IOException {
     Files.createDirectories(dir);
     List<Path> files = new ArrayList<>();
