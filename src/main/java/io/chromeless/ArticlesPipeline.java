@@ -51,9 +51,12 @@ import org.apache.beam.sdk.values.PCollectionTuple;
  * </pre>
  *
  * <p>Direct runner (default): {@code java -jar target/chromeless-*-bundled.jar
- * --inputs='sample-input/*' --output=out/}. Other runners take the same options plus their own
- * ({@code --runner=FlinkRunner --flinkMaster=…}, {@code --runner=DataflowRunner --project=…}).
- * {@code --help=ArticlesOptions} lists the job's options.
+ * --inputs='sample-input/*' --output=out/}. Other runners take the same options plus their own:
+ * Flink {@code --runner=FlinkRunner --flinkMaster=[local]|HOST:PORT --parallelism=2}, Dataflow
+ * {@code --runner=DataflowRunner --project=… --region=… --tempLocation=gs://…} or the Flex Template
+ * in pipelines/dataflow/. The launcher waits for local and Flink runs (with a progress line on
+ * the direct runner), prints a summary and checks the accounting; on Dataflow it returns once
+ * the job is submitted. {@code --help=ArticlesOptions} lists the job's options.
  */
 public final class ArticlesPipeline {
   public static final String[] TABLES = {"articles", "documents", "rejects"};
