@@ -3,6 +3,7 @@ package io.chromeless;
 import io.chromeless.beam.ModelCoders;
 import io.chromeless.group.GroupDuplicates;
 import io.chromeless.metrics.Counters;
+import io.chromeless.metrics.ProgressReporter;
 import io.chromeless.model.Article;
 import io.chromeless.model.DocumentRow;
 import io.chromeless.model.ParsedPage;
@@ -17,6 +18,7 @@ import io.chromeless.read.ReadPages;
 import io.chromeless.write.WriteTables;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -34,6 +37,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.WithFailures;
@@ -52,9 +56,12 @@ import org.apache.beam.sdk.values.PCollectionView;
  * </pre>
  *
  * <p>Direct runner (default): {@code java -jar target/chromeless-*-bundled.jar
- * --inputs='sample-input/*' --output=out/}. Other runners take the same options plus their own
- * ({@code --runner=FlinkRunner --flinkMaster=…}, {@code --runner=DataflowRunner --project=…}).
- * {@code --help=ArticlesOptions} lists the job's options.
+ * --inputs='sample-input/*' --output=out/}. Other runners take the same options plus their own:
+ * Flink {@code --runner=FlinkRunner --flinkMaster=[local]|HOST:PORT --parallelism=2}, Dataflow
+ * {@code --runner=DataflowRunner --project=… --region=… --tempLocation=gs://…} or the Flex Template
+ * in pipelines/dataflow/. The launcher waits for local and Flink runs (with a progress line on
+ * the direct runner), prints a summary and checks the accounting; on Dataflow it returns once
+ * the job is submitted. {@code --help=ArticlesOptions} lists the job's options.
  */
 public final class ArticlesPipeline {
   public static final String[] TABLES = {"articles", "documents", "rejects"};
@@ -79,6 +86,10 @@ public final class ArticlesPipeline {
       err.println(e.getMessage());
       return 2;
     }
+    if (options.getRunner().getSimpleName().equals("DirectRunner") && options.getProgressIntervalSeconds() > 0) {
+      // The direct runner blocks in run() by default; return at once so the progress report can poll.
+      options.as(DirectOptions.class).setBlockOnRun(false);
+    }
     PipelineResult result;
     try {
       result = run(options);
@@ -86,7 +97,18 @@ public final class ArticlesPipeline {
       err.println(e.getMessage());
       return 2;
     }
-    PipelineResult.State state = result.waitUntilFinish();
+    if (!waitsForTheJob(options)) {
+      // A Dataflow launch (plain or Flex Template): the job runs on, watched in Dataflow's monitoring;
+      // a template launcher must return once the job is submitted.
+      out.println("Submitted " + options.getJobName() + " to " + options.getRunner().getSimpleName()
+          + "; the summary and accounting check are the job's counters in the runner's monitoring.");
+      return 0;
+    }
+    PipelineResult.State state;
+    try (ProgressReporter progress =
+        ProgressReporter.start(result, Duration.ofSeconds(options.getProgressIntervalSeconds()), err)) {
+      state = result.waitUntilFinish();
+    }
     if (state != PipelineResult.State.DONE) {
       err.println("The job ended in state " + state);
       return 1;
@@ -99,6 +121,16 @@ public final class ArticlesPipeline {
       return 3;
     }
     return 0;
+  }
+
+  /**
+   * Whether the launcher waits for the end of the run, prints the summary and checks the
+   * accounting: yes for local and Flink runs, no for Dataflow, where the launcher (a Flex Template
+   * launch, a scheduler's call) only submits the job.
+   */
+  static boolean waitsForTheJob(PipelineOptions options) {
+    return !options.getRunner().getSimpleName().startsWith("Dataflow")
+        && System.getenv("FLEX_TEMPLATE_JAVA_MAIN_CLASS") == null;
   }
 
   /** Builds and starts the pipeline; the caller decides whether to wait. */

@@ -98,4 +98,13 @@ public interface ArticlesOptions extends PipelineOptions {
   String getParquetCodec();
 
   void setParquetCodec(String value);
+
+  @Description(
+      "Seconds between one-line progress reports (pages read, parsed, grouped) on stderr while the "
+          + "launcher waits for a local run (direct runner); 0 turns them off. Flink's web UI and Dataflow's "
+          + "monitoring show the same counters per stage. Default: 30. Example: --progressIntervalSeconds=10")
+  @Default.Integer(30)
+  int getProgressIntervalSeconds();
+
+  void setProgressIntervalSeconds(int value);
 }

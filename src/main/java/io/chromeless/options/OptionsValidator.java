@@ -48,6 +48,9 @@ public final class OptionsValidator {
     if (o.getParquetCodec() == null || !CODECS.contains(o.getParquetCodec())) {
       errors.add("--parquetCodec: one of " + CODECS + ", got '" + o.getParquetCodec() + "'");
     }
+    if (o.getProgressIntervalSeconds() < 0) {
+      errors.add("--progressIntervalSeconds: 0 (off) or more, got " + o.getProgressIntervalSeconds());
+    }
     return errors;
   }
 

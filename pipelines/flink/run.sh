@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs the job on Flink: the definition a scheduler calls for the nightly load on Flink.
+#   pipelines/flink/run.sh [ARGS_FILE] [--option=value ...]
+# ARGS_FILE holds one option per line (default: pipelines/flink/sample.args, sample-input/ on an
+# embedded Flink cluster, --flinkMaster=[local]); options given after it are appended and win, e.g.
+# --flinkMaster=jobmanager-host:8081 to submit to a session cluster (Flink 1.19; the jar ships
+# itself). The launcher waits for the job, prints the summary and checks the accounting.
+# Builds the jar when it is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+args_file=pipelines/flink/sample.args
+if [[ $# -gt 0 && $1 != --* ]]; then
+  args_file=$1
+  shift
+fi
+jar=$(ls target/chromeless-*-bundled.jar 2>/dev/null | head -1 || true)
+if [[ -z "$jar" ]]; then
+  mvn -B -q -ntp -DskipTests package
+  jar=$(ls target/chromeless-*-bundled.jar | head -1)
+fi
+mapfile -t file_args < <(grep -v '^\s*#' "$args_file" | sed '/^\s*$/d')
+# JVM settings: a bounded heap. Java 17 needs no --add-opens for this job, embedded or on a
+# session cluster (checked with Flink 1.19.0); Java 21+ is untested and 25 breaks Flink 1.19.
+exec java ${JAVA_OPTS:--Xmx4g} -jar "$jar" --runner=FlinkRunner "${file_args[@]}" "$@"
