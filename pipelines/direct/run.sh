@@ -3,7 +3,7 @@
 # for a one-machine load.
 #   pipelines/direct/run.sh [ARGS_FILE] [--option=value ...]
 # ARGS_FILE holds one option per line (default: pipelines/direct/sample.args, the quickstart on
-# sample-input/); options given after it are appended and win. Builds the jar when it is missing.
+# sample-input/); options given after it are appended and win. Builds the jar when it is missing or older than the sources.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 args_file=pipelines/direct/sample.args
@@ -12,7 +12,8 @@ if [[ $# -gt 0 && $1 != --* ]]; then
   shift
 fi
 jar=$(ls target/chromeless-*-bundled.jar 2>/dev/null | head -1 || true)
-if [[ -z "$jar" ]]; then
+# (Re)build when the jar is missing or older than the sources.
+if [[ -z "$jar" || -n "$(find pom.xml src -newer "$jar" -type f 2>/dev/null | head -1)" ]]; then
   mvn -B -q -ntp -DskipTests package
   jar=$(ls target/chromeless-*-bundled.jar | head -1)
 fi

@@ -5,7 +5,7 @@
 # embedded Flink cluster, --flinkMaster=[local]); options given after it are appended and win, e.g.
 # --flinkMaster=jobmanager-host:8081 to submit to a session cluster (Flink 1.19; the jar ships
 # itself). The launcher waits for the job, prints the summary and checks the accounting.
-# Builds the jar when it is missing.
+# Builds the jar when it is missing or older than the sources.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 args_file=pipelines/flink/sample.args
@@ -14,7 +14,8 @@ if [[ $# -gt 0 && $1 != --* ]]; then
   shift
 fi
 jar=$(ls target/chromeless-*-bundled.jar 2>/dev/null | head -1 || true)
-if [[ -z "$jar" ]]; then
+# (Re)build when the jar is missing or older than the sources.
+if [[ -z "$jar" || -n "$(find pom.xml src -newer "$jar" -type f 2>/dev/null | head -1)" ]]; then
   mvn -B -q -ntp -DskipTests package
   jar=$(ls target/chromeless-*-bundled.jar | head -1)
 fi
