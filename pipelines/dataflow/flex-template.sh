@@ -14,8 +14,8 @@ spec="gs://$BUCKET/templates/chromeless.json"
 case ${1:-} in
   build)
     : "${REPO:?set REPO (an Artifact Registry Docker repository)}"
-    jar=$(ls target/chromeless-*-bundled.jar 2>/dev/null | head -1 || true)
-    [[ -n "$jar" ]] || { mvn -B -q -ntp -DskipTests package; jar=$(ls target/chromeless-*-bundled.jar | head -1); }
+    . pipelines/launcher.sh
+    jar=$(bundled_jar)
     gcloud dataflow flex-template build "$spec" \
       --project="$PROJECT" \
       --image-gcr-path="$REGION-docker.pkg.dev/$PROJECT/$REPO/chromeless:latest" \

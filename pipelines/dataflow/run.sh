@@ -4,7 +4,7 @@
 #   PROJECT=my-project REGION=europe-west1 BUCKET=my-bucket pipelines/dataflow/run.sh [ARGS_FILE] [--option=value ...]
 # ARGS_FILE (default pipelines/dataflow/nightly.args) holds the job's options, one a line;
 # ${BUCKET} in it is replaced. The launcher returns once the job is submitted: follow it, and its
-# per-stage counters, in Dataflow's monitoring. Builds the jar when it is missing.
+# per-stage counters, in Dataflow's monitoring. Builds the jar when it is missing or older than the sources.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${PROJECT:?set PROJECT}" "${REGION:?set REGION}" "${BUCKET:?set BUCKET}"
@@ -13,11 +13,8 @@ if [[ $# -gt 0 && $1 != --* ]]; then
   args_file=$1
   shift
 fi
-jar=$(ls target/chromeless-*-bundled.jar 2>/dev/null | head -1 || true)
-if [[ -z "$jar" ]]; then
-  mvn -B -q -ntp -DskipTests package
-  jar=$(ls target/chromeless-*-bundled.jar | head -1)
-fi
-mapfile -t file_args < <(grep -v '^\s*#' "$args_file" | sed '/^\s*$/d' | sed "s|\${BUCKET}|$BUCKET|g")
+. pipelines/launcher.sh
+jar=$(bundled_jar)
+mapfile -t file_args < <(args_of "$args_file" | sed "s|\${BUCKET}|$BUCKET|g")
 exec java ${JAVA_OPTS:--Xmx2g} -jar "$jar" --runner=DataflowRunner --project="$PROJECT" --region="$REGION" \
   --tempLocation="gs://$BUCKET/tmp/" --stagingLocation="gs://$BUCKET/staging/" "${file_args[@]}" "$@"

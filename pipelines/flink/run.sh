@@ -13,13 +13,9 @@ if [[ $# -gt 0 && $1 != --* ]]; then
   args_file=$1
   shift
 fi
-jar=$(ls target/chromeless-*-bundled.jar 2>/dev/null | head -1 || true)
-# (Re)build when the jar is missing or older than the sources.
-if [[ -z "$jar" || -n "$(find pom.xml src -newer "$jar" -type f 2>/dev/null | head -1)" ]]; then
-  mvn -B -q -ntp -DskipTests package
-  jar=$(ls target/chromeless-*-bundled.jar | head -1)
-fi
-mapfile -t file_args < <(grep -v '^\s*#' "$args_file" | sed '/^\s*$/d')
+. pipelines/launcher.sh
+jar=$(bundled_jar)
+mapfile -t file_args < <(args_of "$args_file")
 # JVM settings: a bounded heap. Java 17 needs no --add-opens for this job, embedded or on a
 # session cluster (checked with Flink 1.19.0); Java 21+ is untested and 25 breaks Flink 1.19.
 exec java ${JAVA_OPTS:--Xmx4g} -jar "$jar" --runner=FlinkRunner "${file_args[@]}" "$@"
