@@ -118,7 +118,8 @@ public final class BylineParser {
       if (s.isEmpty() || ROLE.matcher(s).matches() || isAgency(s)) {
         continue;
       }
-      String n = name(s, stopwords, minTokens);
+      // after the first name, a single word ("Reuters", "Frankfurt") is an agency or a place
+      String n = name(s, stopwords, out.isEmpty() ? minTokens : Math.max(2, minTokens));
       if (n == null) {
         // Once a part is not a name, the rest is a role or prose: stop there.
         break;
@@ -152,8 +153,9 @@ public final class BylineParser {
       if (stopwords.contains(lower) && t.length() > 1) {
         return null;
       }
-      // ALL-CAPS words longer than 3 letters are headings or agencies, not names
-      if (t.length() > 3 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.endsWith(".")) {
+      // ALL-CAPS words longer than 3 letters are headings or agencies, not names; after a byline
+      // word ("By JANE DOE") they are a name set in capitals.
+      if (minTokens > 1 && t.length() > 3 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.endsWith(".")) {
         return null;
       }
       caps++;

@@ -121,7 +121,8 @@ final class ChromeLexicon {
   /** Words that introduce a byline. */
   static final Pattern BYLINE_PREFIX =
       Pattern.compile(
-          "^(?:by|von|par|por|di|door|af|av|written by|text(?:e|o)?:?|words:?|reporting by|autor(?:in|a)?:?|author:?|escrito por|bericht:?|redaktion:?)\\s+",
+          "^(?:by|von|par|por|di|door|af|av|written by|texte?|texto|words|reporting by|autor(?:in|a)?(?:/autor(?:in)?)?"
+              + "|authors?|escrito por|bericht|redaktion)\\s*:?\\s+",
           FLAGS);
 
   /** Counters and meta lines: "3 comments", "12 min read", "5 Min. Lesezeit". */

@@ -46,6 +46,8 @@ public final class PageParser {
   static final double MIN_TITLE_SCORE = 6.0;
   /** Words of the body's lead whose vocabulary a title is compared with. */
   static final int LEAD_WORDS = 150;
+  /** Lines above the title searched for a "By …" line. */
+  static final int BYLINE_ABOVE_TITLE = 6;
   static final double OVERLAP_GAIN = 16.0;
   static final double DISTANCE_COST = 0.25;
   static final double MIN_STOP_RATIO = 0.15;
@@ -636,6 +638,28 @@ public final class PageParser {
         continue;
       }
       List<String> names = BylineParser.parseBare(l.text, stops);
+      if (names != null) {
+        return names;
+      }
+    }
+    // A name line right under the title, however far the body starts below it.
+    for (int i = from; i < s && i < from + 6; i++) {
+      Line l = lines.get(i);
+      if (!l.chrome && !l.credit && !l.learnedChrome) {
+        List<String> names = BylineParser.parseBare(l.text, stops);
+        if (names != null) {
+          return names;
+        }
+      }
+    }
+    // A byline word line above the title ("By …" before the headline in some templates),
+    // closest first, within the head block.
+    for (int i = from - 2; i >= 0 && from - i <= BYLINE_ABOVE_TITLE; i--) {
+      Line l = lines.get(i);
+      if (l.paywall) {
+        break;
+      }
+      List<String> names = BylineParser.parsePrefixed(l.text, stops);
       if (names != null) {
         return names;
       }
