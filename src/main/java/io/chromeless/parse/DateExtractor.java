@@ -70,6 +70,10 @@ public final class DateExtractor {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final String NB = "(?<![\\p{L}\\p{N}])";
   private static final String NA = "(?![\\p{L}\\p{N}])";
+  /** Before a leading day number only digits matter: dumps glue labels to dates ("Publiziert17. Mai"). */
+  private static final String NB_DIGIT = "(?<![\\p{N}.])";
+  /** After a trailing year only digits matter: "18.11.2019Get short URL". */
+  private static final String NA_DIGIT = "(?![\\p{N}])";
 
   private static final Pattern ISO =
       Pattern.compile(
@@ -79,10 +83,10 @@ public final class DateExtractor {
       Pattern.compile(NB + MONTH_RE + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})" + NA, FLAGS);
   private static final Pattern DMY =
       Pattern.compile(
-          NB + "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?" + MONTH_RE + "\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})" + NA,
+          NB_DIGIT + "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?" + MONTH_RE + "\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})" + NA_DIGIT,
           FLAGS);
   private static final Pattern NUMERIC =
-      Pattern.compile(NB + "(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})" + NA);
+      Pattern.compile(NB_DIGIT + "(\\d{1,2})([./-]) ?(\\d{1,2})\\2 ?((?:19|20)\\d{2})" + NA_DIGIT);
   private static final Pattern YMD =
       Pattern.compile(NB + "((?:19|20)\\d{2})[./](\\d{1,2})[./](\\d{1,2})\\.?" + NA);
   private static final Pattern CJK =
@@ -90,7 +94,7 @@ public final class DateExtractor {
   private static final Pattern TIME =
       Pattern.compile(
           "^[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:uhr|h)?\\s*"
-              + "(?:(utc|gmt|z)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|([+-]\\d{2}:?\\d{2})|(est|edt|cst|cdt|mst|mdt|pst|pdt|cet|cest|bst|mez|mesz|jst|kst|ist))?",
+              + "(?:(utc|gmt|z)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|([+-]\\d{2}:?\\d{2})|(est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|cet|cest|bst|mez|mesz|jst|kst|ist)\\b)?",
           FLAGS);
 
   private static final Map<String, Integer> ZONES = new HashMap<>();
@@ -98,7 +102,7 @@ public final class DateExtractor {
   static {
     String[] z = {
       "est:-300", "edt:-240", "cst:-360", "cdt:-300", "mst:-420", "mdt:-360", "pst:-480", "pdt:-420",
-      "cet:60", "cest:120", "bst:60", "mez:60", "mesz:120", "jst:540", "kst:540", "ist:330"
+      "et:-300", "ct:-360", "mt:-420", "pt:-480", "cet:60", "cest:120", "bst:60", "mez:60", "mesz:120", "jst:540", "kst:540", "ist:330"
     };
     for (String s : z) {
       String[] kv = s.split(":");

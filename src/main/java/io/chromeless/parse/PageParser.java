@@ -46,6 +46,11 @@ public final class PageParser {
   static final double MIN_TITLE_SCORE = 6.0;
   /** Words of the body's lead whose vocabulary a title is compared with. */
   static final int LEAD_WORDS = 150;
+  /**
+   * Lines at the top of the body run searched for the head block that the run swallowed: a title
+   * and standfirst above a byline or date line; the body starts after the last such line.
+   */
+  static final int LEAD_IN_LINES = 8;
   /** Lines above the title searched for a "By …" line. */
   static final int BYLINE_ABOVE_TITLE = 6;
   static final double OVERLAP_GAIN = 16.0;
@@ -313,33 +318,38 @@ public final class PageParser {
   }
 
   /**
-   * The body start after a stand-first or picture caption the run began with. Pages put the
-   * stand-first (and the lead picture's caption) above the byline, date or photo credit, and the
-   * article below them: when the run's first prose line is followed, before the next prose line,
-   * by such a head line, the first line is not article text and the body starts after the head.
+   * The body start after the head block the run may have swallowed. Pages set title, standfirst
+   * and lead caption above the byline, date or photo credit, and the article below them; a long
+   * standfirst scores like prose and pulls the run's start up. When a byline or date line (or a
+   * credit right after the first line) stands among the first {@value #LEAD_IN_LINES} lines of the
+   * run, with at most two prose lines above it, the body starts at the first prose line after the
+   * last such line.
    */
   static int skipLeadIn(List<Line> lines, int s, int e, Set<String> stops) {
-    for (int round = 0; round < 2; round++) {
-      Line first = lines.get(s);
-      if (!first.isProse(MIN_STOP_RATIO) || first.words > 80) {
-        return s;
+    int prose = 0;
+    int lastMarker = -1;
+    for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
+      Line l = lines.get(i);
+      boolean byline = BylineParser.parsePrefixed(l.text, stops) != null
+          || (l.words <= 12 && DateExtractor.find(l.text, null) != null);
+      // a picture credit marks a lead-in only right after the first line (the lead caption)
+      if (byline || (l.credit && prose <= 1)) {
+        lastMarker = i;
+        continue;
       }
-      boolean head = false;
-      int next = -1;
-      for (int i = s + 1; i <= e && i <= s + 6; i++) {
-        Line l = lines.get(i);
-        if (l.isProse(MIN_STOP_RATIO)) {
-          next = i;
+      if (l.isProse(MIN_STOP_RATIO)) {
+        if (++prose > 2 || l.words > 80) {
           break;
         }
-        head |= l.credit
-            || (l.words <= 12 && DateExtractor.find(l.text, null) != null)
-            || BylineParser.parsePrefixed(l.text, stops) != null;
       }
-      if (!head || next < 0) {
-        return s;
+    }
+    if (lastMarker < 0) {
+      return s;
+    }
+    for (int j = lastMarker + 1; j <= e; j++) {
+      if (lines.get(j).isProse(MIN_STOP_RATIO)) {
+        return j;
       }
-      s = next;
     }
     return s;
   }
