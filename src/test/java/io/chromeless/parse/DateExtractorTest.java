@@ -25,6 +25,10 @@ class DateExtractorTest {
         "03/05/2025 | fr | 2025-05-03T00:00:00Z",
         "2024年5月3日 | ja | 2024-05-03T00:00:00Z",
         "2023.07.14 | ko | 2023-07-14T00:00:00Z",
+        "Publiziert17. Dezember 2024, 12:17 | de | 2024-12-17T12:17:00Z",
+        "06. 01. 2026, 14:59 Uhr | de | 2026-01-06T14:59:00Z",
+        "Nov 18, 2019 at 9:24 pm ET | en | 2019-11-19T02:24:00Z",
+        "21:17 18.11.2019Get short URL | en | 2019-11-18T00:00:00Z",
       })
   void find_knownFormats_giveUtcInstant(String text, String lang, String expected) {
     DateExtractor.Found f = DateExtractor.find(text, lang);
