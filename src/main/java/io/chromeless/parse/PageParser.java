@@ -46,6 +46,8 @@ public final class PageParser {
   static final double MIN_TITLE_SCORE = 6.0;
   /** Words of the body's lead whose vocabulary a title is compared with. */
   static final int LEAD_WORDS = 150;
+  /** Share of a page's words a stopword list must cover to name the page's language. */
+  static final double MIN_STOPWORD_COVERAGE = 0.2;
   /**
    * Lines at the top of the body run searched for the head block that the run swallowed: a title
    * and standfirst above a byline or date line; the body starts after the last such line.
@@ -195,7 +197,15 @@ public final class PageParser {
         b.append(l.text).append('\n');
       }
     }
-    return LanguageIdentifier.detect(b.toString());
+    String lang = LanguageIdentifier.detect(b.toString());
+    if (lang == null) {
+      // the n-gram detector is unsure (short text, close languages): fall back on which
+      // stopword list covers the page's prose best
+      List<String> words = Text.lowerWords(b.length() > LanguageIdentifier.MAX_CHARS
+          ? b.substring(0, LanguageIdentifier.MAX_CHARS) : b.toString());
+      lang = Stopwords.bestCovering(words, MIN_STOPWORD_COVERAGE);
+    }
+    return lang;
   }
 
   /** The score of one line for the body run; {@link #BARRIER} for a paywall notice. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +82,34 @@ public final class Stopwords {
       union = u;
     }
     return u;
+  }
+
+  /**
+   * The language whose stopword list covers the largest share of {@code words} (lower case), if
+   * that share reaches {@code minShare}; null otherwise. A language statistic for pages the n-gram
+   * detector is unsure of: running prose is a third to a half stopwords in its own language.
+   */
+  public static String bestCovering(List<String> words, double minShare) {
+    if (words.isEmpty()) {
+      return null;
+    }
+    String best = null;
+    double bestShare = minShare;
+    for (String lang : new java.util.TreeSet<>(RESOURCES.keySet())) {
+      Set<String> list = forLanguage(lang);
+      int hit = 0;
+      for (String w : words) {
+        if (list.contains(w)) {
+          hit++;
+        }
+      }
+      double share = (double) hit / words.size();
+      if (share > bestShare) {
+        bestShare = share;
+        best = lang;
+      }
+    }
+    return best;
   }
 
   /** True if Lucene ships a list for the language. */

@@ -103,7 +103,10 @@ public final class Text {
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
-      boolean letter = Character.isLetter(c) && !isCjk(c);
+      // combining marks (Devanagari and other Indic vowel signs) belong to their word
+      int type = Character.getType(c);
+      boolean mark = start >= 0 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
+      boolean letter = (Character.isLetter(c) && !isCjk(c)) || mark;
       if (letter) {
         if (start < 0) {
           start = i;

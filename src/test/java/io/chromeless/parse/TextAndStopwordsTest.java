@@ -1,0 +1,27 @@
+package io.chromeless.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextAndStopwordsTest {
+  @Test
+  void lowerWords_keepIndicVowelSignsInsideTheWord() {
+    assertThat(Text.lowerWords("यह एक छोटा वाक्य है")).containsExactly("यह", "एक", "छोटा", "वाक्य", "है");
+  }
+
+  @Test
+  void lowerWords_keepInnerApostrophes() {
+    assertThat(Text.lowerWords("It's the council's plan.")).containsExactly("it's", "the", "council's", "plan");
+  }
+
+  @Test
+  void bestCovering_namesTheLanguageOfProse() {
+    String indonesian = "pemerintah kota akan membangun jembatan baru di atas sungai itu dan warga yang tinggal"
+        + " di dekat sungai sudah lama menunggu karena jalan lama sering banjir pada musim hujan";
+    assertThat(Stopwords.bestCovering(Text.lowerWords(indonesian), 0.2)).isEqualTo("id");
+    String german = "die Stadt will im Herbst mit dem Bau der neuen Brücke beginnen, nachdem der Rat lange über die Kosten gestritten hat";
+    assertThat(Stopwords.bestCovering(Text.lowerWords(german), 0.2)).isEqualTo("de");
+    assertThat(Stopwords.bestCovering(Text.lowerWords("Home News Sport Weather Login"), 0.2)).isNull();
+  }
+}
