@@ -12,7 +12,17 @@ bundled_jar() {
   echo "$jar"
 }
 
-# Prints the options of an args file: one a line, blank lines and '#' comments left out.
-args_of() {
-  grep -v '^\s*#' "$1" | sed '/^\s*$/d'
+# job_args DEFAULT_ARGS_FILE [ARGS_FILE] [--option=value ...]
+# Sets JOB_ARGS to the options of the args file (one a line; blank lines and '#' comments left
+# out; ARGS_FILE when given, else DEFAULT_ARGS_FILE) followed by the options given after it,
+# which win.
+job_args() {
+  local args_file=$1
+  shift
+  if [[ $# -gt 0 && $1 != --* ]]; then
+    args_file=$1
+    shift
+  fi
+  mapfile -t JOB_ARGS < <(grep -v '^\s*#' "$args_file" | sed '/^\s*$/d')
+  JOB_ARGS+=("$@")
 }

@@ -8,13 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${PROJECT:?set PROJECT}" "${REGION:?set REGION}" "${BUCKET:?set BUCKET}"
-args_file=pipelines/dataflow/nightly.args
-if [[ $# -gt 0 && $1 != --* ]]; then
-  args_file=$1
-  shift
-fi
 . pipelines/launcher.sh
 jar=$(bundled_jar)
-mapfile -t file_args < <(args_of "$args_file" | sed "s|\${BUCKET}|$BUCKET|g")
+job_args pipelines/dataflow/nightly.args "$@"
+JOB_ARGS=("${JOB_ARGS[@]//\${BUCKET\}/$BUCKET}")
 exec java ${JAVA_OPTS:--Xmx2g} -jar "$jar" --runner=DataflowRunner --project="$PROJECT" --region="$REGION" \
-  --tempLocation="gs://$BUCKET/tmp/" --stagingLocation="gs://$BUCKET/staging/" "${file_args[@]}" "$@"
+  --tempLocation="gs://$BUCKET/tmp/" --stagingLocation="gs://$BUCKET/staging/" "${JOB_ARGS[@]}"

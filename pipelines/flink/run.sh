@@ -8,14 +8,9 @@
 # Builds the jar when it is missing or older than the sources.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-args_file=pipelines/flink/sample.args
-if [[ $# -gt 0 && $1 != --* ]]; then
-  args_file=$1
-  shift
-fi
 . pipelines/launcher.sh
 jar=$(bundled_jar)
-mapfile -t file_args < <(args_of "$args_file")
+job_args pipelines/flink/sample.args "$@"
 # JVM settings: a bounded heap. Java 17 needs no --add-opens for this job, embedded or on a
 # session cluster (checked with Flink 1.19.0); Java 21+ is untested and 25 breaks Flink 1.19.
-exec java ${JAVA_OPTS:--Xmx4g} -jar "$jar" --runner=FlinkRunner "${file_args[@]}" "$@"
+exec java ${JAVA_OPTS:--Xmx4g} -jar "$jar" --runner=FlinkRunner "${JOB_ARGS[@]}"
