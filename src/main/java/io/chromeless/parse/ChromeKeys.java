@@ -43,10 +43,25 @@ public final class ChromeKeys {
     return scope + '\t' + lineKey;
   }
 
-  /** The distinct scoped keys of a page's lines (empty keys and overlong lines left out). */
-  public static Set<String> keysOf(RawPage page) {
+  /** What one page contributes to the count: its distinct scoped line keys and its article. */
+  public static final class Observed {
+    public final Set<String> keys;
+    public final long fingerprint;
+
+    Observed(Set<String> keys, long fingerprint) {
+      this.keys = keys;
+      this.fingerprint = fingerprint;
+    }
+  }
+
+  /**
+   * The distinct scoped keys of a page's lines (empty keys and overlong lines left out) and its
+   * article fingerprint (see the class comment), in one pass over the page.
+   */
+  public static Observed observe(RawPage page) {
     String scope = scope(page.url());
     Set<String> keys = new LinkedHashSet<>();
+    long min = Long.MAX_VALUE;
     for (String raw : Text.normalize(page.text()).split("\n")) {
       if (raw.isBlank()) {
         continue;
@@ -55,21 +70,12 @@ public final class ChromeKeys {
       if (k.length() >= 2 && k.length() <= MAX_KEY_CHARS) {
         keys.add(scoped(scope, k));
       }
-    }
-    return keys;
-  }
-
-  /** The article fingerprint of a page (see the class comment). */
-  public static long articleFingerprint(RawPage page) {
-    long min = Long.MAX_VALUE;
-    boolean any = false;
-    for (String raw : Text.normalize(page.text()).split("\n")) {
       if (Text.countWords(raw) >= LONG_LINE_WORDS) {
-        min = Math.min(min, Hashes.fnv1a64(PageParser.lineKey(raw)));
-        any = true;
+        min = Math.min(min, Hashes.fnv1a64(k));
       }
     }
-    return any ? min : Hashes.fnv1a64(PageParser.lineKey(page.text()));
+    long fp = min != Long.MAX_VALUE ? min : Hashes.fnv1a64(PageParser.lineKey(page.text()));
+    return new Observed(keys, fp);
   }
 
   /** Whether a line key seen on {@code articles} different articles is chrome. */

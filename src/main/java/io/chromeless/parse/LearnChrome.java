@@ -69,9 +69,9 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
       if (!enabled) {
         return;
       }
-      long fp = ChromeKeys.articleFingerprint(page);
-      for (String k : ChromeKeys.keysOf(page)) {
-        out.output(KV.of(k, fp));
+      ChromeKeys.Observed o = ChromeKeys.observe(page);
+      for (String k : o.keys) {
+        out.output(KV.of(k, o.fingerprint));
       }
     }
   }

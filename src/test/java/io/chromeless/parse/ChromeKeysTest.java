@@ -19,16 +19,16 @@ class ChromeKeysTest {
 
   @Test
   void keys_areScopedBySite_orByRunWithoutUrl() {
-    assertThat(ChromeKeys.keysOf(page("https://www.example.org/a/1", "Home", "Sign in!")))
+    assertThat(ChromeKeys.observe(page("https://www.example.org/a/1", "Home", "Sign in!")).keys)
         .containsExactly("example.org\thome", "example.org\tsign in");
-    assertThat(ChromeKeys.keysOf(page(null, "Home"))).containsExactly("\thome");
+    assertThat(ChromeKeys.observe(page(null, "Home")).keys).containsExactly("\thome");
   }
 
   @Test
   void fingerprint_sameArticleUnderOtherChrome_isEqual_otherArticle_differs() {
-    long a = ChromeKeys.articleFingerprint(page(null, "Menu", "Home", P1, P2, "Footer of site A"));
-    long b = ChromeKeys.articleFingerprint(page(null, "Startseite", P1, P2, "Another footer", "Subscribe"));
-    long c = ChromeKeys.articleFingerprint(page(null, "Menu", "Home", P3, "Footer of site A"));
+    long a = ChromeKeys.observe(page(null, "Menu", "Home", P1, P2, "Footer of site A")).fingerprint;
+    long b = ChromeKeys.observe(page(null, "Startseite", P1, P2, "Another footer", "Subscribe")).fingerprint;
+    long c = ChromeKeys.observe(page(null, "Menu", "Home", P3, "Footer of site A")).fingerprint;
     assertThat(a).isEqualTo(b);
     assertThat(c).isNotEqualTo(a);
   }
