@@ -801,11 +801,35 @@ public final class PageParser {
     return null;
   }
 
+  /**
+   * The publication date: the head block first (where a date labelled as an update counts only
+   * when no other date stands there), then a short date line in the first lines of the body (a
+   * dateline under the standfirst), then below the body, then above the head.
+   */
   private static Long findDate(List<Line> lines, int from, int s, int e, String lang) {
+    Long update = null;
     for (int i = from; i < s; i++) {
-      DateExtractor.Found f = DateExtractor.find(lines.get(i).text, lang);
+      String t = lines.get(i).text;
+      DateExtractor.Found f = DateExtractor.find(t, lang);
       if (f != null) {
-        return f.epochMicros;
+        if (!DateExtractor.isUpdate(t, f)) {
+          return f.epochMicros;
+        }
+        if (update == null) {
+          update = f.epochMicros;
+        }
+      }
+    }
+    if (update != null) {
+      return update;
+    }
+    for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
+      Line l = lines.get(i);
+      if (l.words <= 12) {
+        DateExtractor.Found f = DateExtractor.find(l.text, lang);
+        if (f != null) {
+          return f.epochMicros;
+        }
       }
     }
     for (int i = e + 1; i < lines.size() && i <= e + 8; i++) {
