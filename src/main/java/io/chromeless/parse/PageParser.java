@@ -752,8 +752,14 @@ public final class PageParser {
       if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches()) {
         // "Von" on its own line, the names one per line below it
         List<String> below = new ArrayList<>();
-        for (int j = i + 1; j < s && j <= i + 4; j++) {
-          List<String> n = BylineParser.parseBare(lines.get(j).text, stops);
+        for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
+          List<String> n = BylineParser.parsePrefixed(lines.get(j).text, stops);
+          if (n == null) {
+            n = BylineParser.parseBare(lines.get(j).text, stops);
+          }
+          if (n == null && BylineParser.bareAgency(lines.get(j).text) != null) {
+            n = List.of(lines.get(j).text.strip());
+          }
           if (n == null) {
             break;
           }
@@ -774,6 +780,9 @@ public final class PageParser {
       List<String> names = BylineParser.parseBare(l.text, stops);
       if (names != null) {
         return names;
+      }
+      if (BylineParser.bareAgency(l.text) != null) {
+        return List.of(l.text.strip());
       }
     }
     // A name line right under the title, however far the body starts below it.
