@@ -422,7 +422,8 @@ public final class PageParser {
         }
         continue;
       }
-      if (l.adjacentDuplicate && l.words < 60) {
+      if ((l.adjacentDuplicate && l.words < 60) || (l.words < 60 && TRAILING_CREDIT.matcher(l.text).find())) {
+        // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
       }
@@ -626,6 +627,13 @@ public final class PageParser {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:\\d{1,2}[:.h]\\d{2}(?![\\p{N}])|\\d+\\s*(?:min(?:utes?)?|hours?|hrs?|days?)\\s+ago"
               + "|vor\\s+\\d+\\s+(?:minuten|stunden|tagen)|il y a \\d+|hace \\d+)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A caption's credit closing the line: "… (Picture: PA)", "… (Foto: dpa)", "… Photo: AP". */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?:[(\\[]\\s*(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|kuva)s?\\s*:[^()\\[\\]]{1,60}[)\\]]"
+              + "|(?:photo|foto|picture|image)s?\\s*:\\s*[\\p{Lu}][^.!?]{0,40})\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A photo credit inside a line: the line is a picture caption. */

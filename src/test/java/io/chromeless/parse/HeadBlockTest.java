@@ -102,4 +102,24 @@ class HeadBlockTest {
     ParsedPage p = parse(page);
     assertThat(p.body()).endsWith("needs a smaller crew.").doesNotContain("keeper").doesNotContain("quota");
   }
+
+  @org.junit.jupiter.api.Test
+  void captionEndingInItsCreditGoesToCaptions() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        EN_BODY.replace("\n\nCouncillors", "\n\nThe ferry leaves the outer islands at dawn on a winter morning (Picture: Jo Reed)\n\nCouncillors"));
+    ParsedPage p = parse(page);
+    assertThat(p.body()).doesNotContain("Picture:");
+    assertThat(p.captions()).anyMatch(c -> c.contains("(Picture: Jo Reed)"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void readerCommentsEndTheBody() throws Exception {
+    String page = String.join("\n\n", "Nachrichten", "Großbrand in Lagerhalle am Stadtrand", DE_BODY,
+        "Anna Beispiel sagt:",
+        "Die Feuerwehr hat wieder einmal großartige Arbeit geleistet, vielen Dank an alle Helfer vor Ort am Sonntag.",
+        "Karl Muster sagt:",
+        "Ich wohne in der Nähe und der Rauch war den ganzen Abend über dem ganzen Viertel deutlich zu riechen.");
+    ParsedPage p = parse(page);
+    assertThat(p.body()).endsWith("keine Gefahr mehr besteht.").doesNotContain("sagt:");
+  }
 }
