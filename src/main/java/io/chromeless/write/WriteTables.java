@@ -3,11 +3,9 @@ package io.chromeless.write;
 import io.chromeless.model.Article;
 import io.chromeless.model.DocumentRow;
 import io.chromeless.model.Reject;
-import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.SerializableFunction;
@@ -18,12 +16,10 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 /**
  * Stage 4: writes the three tables as Parquet under {@code <output>/<table>/load_date=<date>/}, a
  * Hive-style partition that DuckDB, Spark and BigQuery read as they are. Files are named {@code
- * part-SSSSS-of-NNNNN.parquet}; the number of shards is left to the runner.
+ * part-SSSSS-of-NNNNN.parquet}; the number of shards is left to the runner. Parquet through
+ * parquet-avro ({@link ParquetSink}), lists in the standard 3-level layout.
  */
 public final class WriteTables {
-  /** Parquet-avro 1.13 writes the old 2-level list layout unless told otherwise. */
-  static final Map<String, String> PARQUET_CONF = Map.of("parquet.avro.write-old-list-structure", "false");
-
   private final String output;
   private final String loadDate;
   private final CompressionCodecName codec;
@@ -78,7 +74,7 @@ public final class WriteTables {
       input.apply(
           "WriteParquet",
           FileIO.<T>write()
-              .via(Contextful.fn(toRecord), ParquetIO.sink(schema).withCompressionCodec(codec).withConfiguration(PARQUET_CONF))
+              .via(Contextful.fn(toRecord), new ParquetSink(schema, codec))
               .to(dir)
               .withPrefix("part")
               .withSuffix(".parquet"));
