@@ -105,6 +105,12 @@ public final class BylineParser {
     if (line.length() > 120 || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))) {
       return null;
     }
+    DateExtractor.Found d = DateExtractor.find(line, null);
+    if (d != null && d.start > 0) {
+      // "Chris Davies - Nov 19, 2019, 10:31 pm CST": the name before the date
+      String head = line.substring(0, d.start).replaceAll("[\\s,;:|•·–—-]+$", "").strip();
+      return head.isEmpty() || head.length() == line.strip().length() ? null : parseBare(head, stopwords);
+    }
     String[] segments = SEGMENTS.split(line.strip());
     if (segments.length > 1) {
       // "Jane Doe | John Roe", "Jane Doe · Site · Posted: …": the leading segments that are names
@@ -145,7 +151,7 @@ public final class BylineParser {
     }
     r = TAIL.matcher(r).replaceFirst("").strip();
     r = STATUS_TAIL.matcher(cutGluedRole(r)).replaceFirst("").strip();
-    r = r.replaceAll("[,;:]+$", "").strip();
+    r = r.replaceAll("[\\s,;:|•·–—-]+$", "").strip();
     List<String> out = new ArrayList<>();
     for (String p : SPLIT.split(r)) {
       String s = p.strip();

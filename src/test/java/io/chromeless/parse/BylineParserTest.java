@@ -17,6 +17,7 @@ class BylineParserTest {
         "BY MARY ANN SMITH-JONES, Reuters | en | MARY ANN SMITH-JONES;Reuters",
         "Von Karl Muster und dpa | de | Karl Muster;dpa",
         "By Associated Press | en | Associated Press",
+        "By Tom Hale - 11/19/19 06:56 AM EST | en | Tom Hale",
         "By Meg JamesStaff Writer | en | Meg James",
         "Von Lena Brandt Landespolitische Korrespondentin | de | Lena Brandt",
         "By Ana Lima, Staff Writer | en | Ana Lima",
@@ -52,6 +53,7 @@ class BylineParserTest {
         "Ana Lima Political Correspondent | Ana Lima",
         "Ola Nordmann Ola Nordmann | Ola Nordmann",
         "Dana Cole Updated | Dana Cole",
+        "Chris Dale - Nov 19, 2019, 10:31 pm CST | Chris Dale",
         "Piet de Vries and AP | Piet de Vries;AP",
       })
   void parseBare_nameOnlyLines(String line, String expected) {
