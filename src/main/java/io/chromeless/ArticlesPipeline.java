@@ -1,7 +1,15 @@
 package io.chromeless;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.chromeless.beam.ModelCoders;
 import io.chromeless.group.GroupDuplicates;
+import io.chromeless.group.Signature;
+import io.chromeless.load.CommitLoad;
+import io.chromeless.load.CommitLoad.Tally;
+import io.chromeless.load.LoadCommitter;
+import io.chromeless.load.LoadCounts;
+import io.chromeless.load.LoadLayout;
+import io.chromeless.load.Manifests;
 import io.chromeless.metrics.Counters;
 import io.chromeless.metrics.ProgressReporter;
 import io.chromeless.model.Article;
@@ -13,12 +21,16 @@ import io.chromeless.options.ArticlesOptions;
 import io.chromeless.options.OptionsValidator;
 import io.chromeless.parse.LearnChrome;
 import io.chromeless.parse.ParsePages;
+import io.chromeless.prior.PriorArticles;
 import io.chromeless.read.InputFormat;
 import io.chromeless.read.ReadPages;
 import io.chromeless.write.WriteTables;
+import java.beans.Introspector;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -32,8 +44,6 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.io.fs.MoveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
@@ -41,18 +51,21 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
- * The job: text dumps of news pages in, one clean article per story out, as Parquet.
+ * The job: text dumps of news pages in, one clean article per story out, as Parquet, loaded
+ * into the {@code load_date} partitions atomically.
  *
  * <pre>
  *   ReadPages -> LearnChrome -> (side input of ParsePages: lines recurring across articles)
- *   ReadPages -> ParsePages -> GroupDuplicates -> WriteTables (articles, documents)
- *   rejects of ReadPages and ParsePages      -> WriteTables (rejects)
+ *   ReadPages -> ParsePages -> GroupDuplicates -> WriteTables (articles, documents, index: to staging)
+ *   rejects of ReadPages and ParsePages      -> WriteTables (rejects: to staging)
+ *   files written + tallies of every collection -> CommitLoad (accounting check, manifest, partitions)
  * </pre>
  *
  * <p>Direct runner (default): {@code java -jar target/chromeless-*-bundled.jar
@@ -61,10 +74,11 @@ import org.apache.beam.sdk.values.PCollectionView;
  * {@code --runner=DataflowRunner --project=… --region=… --tempLocation=gs://…} or the Flex Template
  * in pipelines/dataflow/. The launcher waits for local and Flink runs (with a progress line on
  * the direct runner), prints a summary and checks the accounting; on Dataflow it returns once
- * the job is submitted. {@code --help=ArticlesOptions} lists the job's options.
+ * the job is submitted, and the job commits (or refuses to) on its own. {@code
+ * --help=ArticlesOptions} lists the job's options.
  */
 public final class ArticlesPipeline {
-  public static final String[] TABLES = {"articles", "documents", "rejects"};
+  public static final String[] TABLES = {LoadLayout.ARTICLES, LoadLayout.DOCUMENTS, LoadLayout.REJECTS};
 
   private ArticlesPipeline() {}
 
@@ -74,6 +88,9 @@ public final class ArticlesPipeline {
       System.exit(code);
     }
   }
+
+  /** A started run: the runner's handle and where the load goes. */
+  public record Launched(PipelineResult result, LoadLayout layout, Instant started) {}
 
   /** Parses the options, runs the job to the end, prints a summary; returns the exit code. */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
@@ -90,37 +107,66 @@ public final class ArticlesPipeline {
       // The direct runner blocks in run() by default; return at once so the progress report can poll.
       options.as(DirectOptions.class).setBlockOnRun(false);
     }
-    PipelineResult result;
-    try {
-      result = run(options);
-    } catch (IllegalArgumentException e) {
-      err.println(e.getMessage());
-      return 2;
-    }
-    if (!waitsForTheJob(options)) {
-      // A Dataflow launch (plain or Flex Template): the job runs on, watched in Dataflow's monitoring;
-      // a template launcher must return once the job is submitted.
-      out.println("Submitted " + options.getJobName() + " to " + options.getRunner().getSimpleName()
-          + "; the summary and accounting check are the job's counters in the runner's monitoring.");
-      return 0;
-    }
+    Launched launched;
     PipelineResult.State state;
-    try (ProgressReporter progress =
-        ProgressReporter.start(result, Duration.ofSeconds(options.getProgressIntervalSeconds()), err)) {
-      state = result.waitUntilFinish();
+    try {
+      try {
+        launched = launch(options);
+      } catch (IllegalArgumentException e) {
+        err.println(e.getMessage());
+        return 2;
+      }
+      if (!waitsForTheJob(options)) {
+        // A Dataflow launch (plain or Flex Template): the job runs on, watched in Dataflow's monitoring;
+        // a template launcher must return once the job is submitted. The job checks its accounting
+        // and commits the load itself.
+        out.println("Submitted " + options.getJobName() + " to " + options.getRunner().getSimpleName()
+            + " (run " + launched.layout().runId() + "); the job checks its accounting and commits "
+            + launched.layout().manifest() + " when it succeeds.");
+        return 0;
+      }
+      try (ProgressReporter progress = ProgressReporter.start(
+          launched.result(), Duration.ofSeconds(options.getProgressIntervalSeconds()), err)) {
+        state = launched.result().waitUntilFinish();
+      }
+    } catch (RuntimeException e) {
+      // Runners that execute in run() (Flink) or rethrow in waitUntilFinish (direct) end here.
+      return failed(e, err);
     }
     if (state != PipelineResult.State.DONE) {
-      err.println("The job ended in state " + state);
+      err.println("The job ended in state " + state + "; nothing was committed.");
       return 1;
     }
-    RunSummary summary = RunSummary.of(result);
-    out.println(summary.describe(options.getOutput(), options.getLoadDate()));
+    RunSummary summary;
+    try {
+      summary = RunSummary.of(launched);
+    } catch (IOException e) {
+      err.println("The job ended, but its manifest cannot be read: " + e.getMessage());
+      return 1;
+    }
+    out.println(summary.describe());
     if (!summary.balanced()) {
-      err.println("Accounting check failed: pages read " + summary.pagesRead() + " != documents "
-          + summary.documents() + " + rejects " + summary.rejects());
+      err.println("Accounting check failed: " + summary.mismatch());
       return 3;
     }
     return 0;
+  }
+
+  /** Reports a failed run: exit 3 when the accounting check refused the commit, 1 otherwise. */
+  static int failed(RuntimeException e, PrintStream err) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CommitLoad.AccountingException) {
+        err.println(t.getMessage());
+        return 3;
+      }
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    err.println("The job failed; the partitions are as they were before it. " + root.getClass().getSimpleName()
+        + ": " + root.getMessage());
+    return 1;
   }
 
   /**
@@ -135,17 +181,40 @@ public final class ArticlesPipeline {
 
   /** Builds and starts the pipeline; the caller decides whether to wait. */
   public static PipelineResult run(ArticlesOptions options) {
+    return launch(options).result();
+  }
+
+  /**
+   * Prepares the load (brings this date's partitions back to their manifest, removes stale
+   * staging, matches the inputs, writes what it knows into the run's staging folder), then builds
+   * and starts the pipeline.
+   */
+  public static Launched launch(ArticlesOptions options) {
     OptionsValidator.validate(options);
     if (options.getLoadDate() == null) {
       options.setLoadDate(LocalDate.now(ZoneOffset.UTC).toString());
     }
     FileSystems.setDefaultPipelineOptions(options);
-    checkInputs(options.getInputs(), options.getAllowEmptyInput());
-    clearPartitions(options.getOutput(), options.getLoadDate());
+    Instant started = Instant.now();
+    List<MatchResult.Metadata> inputs = matchInputs(options.getInputs(), options.getAllowEmptyInput());
+    LoadLayout layout = new LoadLayout(options.getOutput(), options.getLoadDate(), LoadLayout.newRunId(started));
+    List<String> priorPartitions;
+    try {
+      LoadCommitter.prepare(layout);
+      priorPartitions = List.of();
+      LoadCommitter.writeLaunch(layout, Manifests.launch(layout, options.getRunner().getSimpleName(),
+          jobOptions(options), options.getInputs(), inputs, null, priorPartitions, started));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--output: cannot prepare " + layout + ": " + e.getMessage(), e);
+    }
+    return new Launched(build(options, layout, priorPartitions).run(), layout, started);
+  }
 
+  /** The job's graph, writing to the run's staging folder and ending in the commit. */
+  static Pipeline build(ArticlesOptions options, LoadLayout layout, List<String> priorPartitions) {
     Pipeline p = Pipeline.create(options);
     ModelCoders.registerOn(p);
-    WriteTables write = WriteTables.to(options.getOutput(), options.getLoadDate(), options.getParquetCodec());
+    WriteTables write = WriteTables.staging(layout, options.getParquetCodec());
 
     WithFailures.Result<PCollection<RawPage>, Reject> read =
         p.apply("ReadPages",
@@ -157,22 +226,54 @@ public final class ArticlesPipeline {
         read.output().apply("LearnChrome", LearnChrome.withMinArticles(options.getChromeMinArticles()));
     WithFailures.Result<PCollection<ParsedPage>, Reject> parsed =
         read.output().apply("ParsePages", ParsePages.create().withLearnedChrome(chrome));
-    PCollectionTuple grouped = parsed.output().apply("GroupDuplicates", GroupDuplicates.create());
 
+    PCollectionTuple grouped = parsed.output().apply("GroupDuplicates", GroupDuplicates.create());
     PCollection<Article> articles = grouped.get(GroupDuplicates.ARTICLES);
     PCollection<DocumentRow> documents = grouped.get(GroupDuplicates.DOCUMENTS);
+    PCollection<KV<String, Signature>> index = articles.apply("IndexArticles", PriorArticles.indexRows());
     PCollection<Reject> rejects =
         PCollectionList.of(read.failures()).and(parsed.failures()).apply("FlattenRejects", Flatten.pCollections());
 
-    articles.apply("WriteArticles", write.articles());
-    documents.apply("WriteDocuments", write.documents());
-    rejects.apply("WriteRejects", write.rejects());
-    return p.run();
+    List<PCollection<KV<String, Long>>> tallies = new ArrayList<>();
+    tallies.add(read.output().apply("TallyPages", Tally.as(LoadCounts.PAGES)));
+    tallies.add(parsed.output().apply("TallyParsed", Tally.as(LoadCounts.PARSED)));
+    tallies.add(articles.apply("TallyArticles", Tally.<Article>as(LoadCounts.ARTICLES).withCounter(Counters.ARTICLES_WRITTEN)));
+    tallies.add(documents.apply("TallyDocuments",
+        Tally.<DocumentRow>as(LoadCounts.DOCUMENTS).withCounter(Counters.DOCUMENTS_WRITTEN)));
+    tallies.add(rejects.apply("TallyRejects",
+        Tally.<Reject>by(r -> LoadCounts.rejectKey(r.stage(), r.reason())).withCounter(Counters.REJECTS_WRITTEN)));
+    tallies.add(index.apply("TallyIndex", Tally.<KV<String, Signature>>as(LoadCounts.INDEX)
+        .withCounter(Counters.INDEX_ROWS_WRITTEN)));
+
+    PCollectionList.of(CommitLoad.files(LoadLayout.ARTICLES, articles.apply("WriteArticles", write.articles())))
+        .and(CommitLoad.files(LoadLayout.DOCUMENTS, documents.apply("WriteDocuments", write.documents())))
+        .and(CommitLoad.files(LoadLayout.REJECTS, rejects.apply("WriteRejects", write.rejects())))
+        .and(CommitLoad.files(LoadLayout.INDEX, index.apply("WriteIndex", write.index())))
+        .and(CommitLoad.tallies(PCollectionList.of(tallies)))
+        .apply("CommitLoad", CommitLoad.of(layout));
+    return p;
   }
 
-  /** Fails with every glob that matches nothing, unless empty input is allowed. */
-  static void checkInputs(List<String> inputs, boolean allowEmpty) {
+  /** The values of the job's own options (not the runner's, which may hold credentials). */
+  static Map<String, Object> jobOptions(ArticlesOptions options) {
+    Map<String, Object> out = new TreeMap<>();
+    for (Method m : ArticlesOptions.class.getMethods()) {
+      String name = m.getName();
+      if (m.getParameterCount() == 0 && name.startsWith("get") && m.getDeclaringClass().getName().startsWith("io.chromeless.")) {
+        try {
+          out.put(Introspector.decapitalize(name.substring(3)), m.invoke(options));
+        } catch (ReflectiveOperationException e) {
+          out.put(Introspector.decapitalize(name.substring(3)), "unreadable: " + e.getMessage());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Matches every glob (files and sizes for the manifest); fails with those that match nothing, unless allowed. */
+  static List<MatchResult.Metadata> matchInputs(List<String> inputs, boolean allowEmpty) {
     List<String> empty = new ArrayList<>();
+    List<MatchResult.Metadata> files = new ArrayList<>();
     for (String spec : inputs) {
       try {
         MatchResult m = FileSystems.match(spec, EmptyMatchTreatment.ALLOW);
@@ -182,6 +283,8 @@ public final class ArticlesPipeline {
         if (m.status() != MatchResult.Status.OK || m.metadata().isEmpty()) {
           String why = m.status() == MatchResult.Status.OK ? "" : " (" + m.status() + ": " + matchError(m) + ")";
           empty.add(spec + why);
+        } else {
+          files.addAll(m.metadata());
         }
       } catch (IOException e) {
         throw new IllegalArgumentException("--inputs: cannot match '" + spec + "': " + e.getMessage(), e);
@@ -191,6 +294,7 @@ public final class ArticlesPipeline {
       throw new IllegalArgumentException(
           "--inputs: no file matches " + empty + " (pass --allowEmptyInput to run anyway)");
     }
+    return files;
   }
 
   /** The error a failed match carries (a missing bucket, a refused credential…). */
@@ -210,36 +314,35 @@ public final class ArticlesPipeline {
     }
   }
 
-  /** Removes the files of this load date's partitions so a re-run replaces them. */
-  static void clearPartitions(String output, String loadDate) {
-    for (String table : TABLES) {
-      String dir = WriteTables.partition(output, table, loadDate);
-      try {
-        MatchResult m = FileSystems.match(dir + "*", EmptyMatchTreatment.ALLOW);
-        List<ResourceId> files = new ArrayList<>();
-        if (m.status() == MatchResult.Status.OK) {
-          for (MatchResult.Metadata md : m.metadata()) {
-            files.add(md.resourceId());
-          }
-        }
-        if (!files.isEmpty()) {
-          FileSystems.delete(files, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
-        }
-      } catch (IOException e) {
-        throw new IllegalArgumentException("--output: cannot clear " + dir + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** The counters of a finished run, and the accounting check. */
+  /**
+   * The end of a finished run: the counts its manifest holds (tallied from the data, exact) and the
+   * runner's counters, both checked for {@code pages read = documents + rejects}.
+   */
   public static final class RunSummary {
+    private final LoadLayout layout;
+    private final JsonNode manifest;
+    private final LoadCounts counts;
     private final Map<String, Long> counters;
+    private final Duration took;
 
-    private RunSummary(Map<String, Long> counters) {
+    private RunSummary(LoadLayout layout, JsonNode manifest, Map<String, Long> counters, Duration took) {
+      this.layout = layout;
+      this.manifest = manifest;
+      this.counts = LoadCounts.fromJson(manifest.path("counts"));
       this.counters = counters;
+      this.took = took;
     }
 
-    public static RunSummary of(PipelineResult result) {
+    public static RunSummary of(Launched run) throws IOException {
+      JsonNode manifest = LoadCommitter.readManifest(run.layout());
+      if (manifest == null || !run.layout().runId().equals(manifest.path("run_id").asText())) {
+        throw new IOException(run.layout().manifest() + " is not this run's (" + run.layout().runId() + ")");
+      }
+      return new RunSummary(run.layout(), manifest, counters(run.result()),
+          Duration.between(run.started(), Instant.now()));
+    }
+
+    static Map<String, Long> counters(PipelineResult result) {
       Map<String, Long> c = new TreeMap<>();
       MetricQueryResults q = result.metrics().queryMetrics(MetricsFilter.builder().build());
       for (MetricResult<Long> r : q.getCounters()) {
@@ -251,65 +354,68 @@ public final class ArticlesPipeline {
         }
         c.merge(r.getName().getNamespace() + "/" + r.getName().getName(), v == null ? 0L : v, Long::sum);
       }
-      return new RunSummary(c);
+      return c;
     }
 
-    public long get(String namespace, String name) {
+    public LoadCounts counts() {
+      return counts;
+    }
+
+    public JsonNode manifest() {
+      return manifest;
+    }
+
+    public long counter(String namespace, String name) {
       return counters.getOrDefault(namespace + "/" + name, 0L);
     }
 
-    public Map<String, Long> counters() {
-      return counters;
+    /** The counters' own check: pages read (read stage) = rows handed to the documents and rejects writers. */
+    public boolean countersBalanced() {
+      return counter(Counters.READ, Counters.PAGES_READ)
+          == counter(Counters.WRITE, Counters.DOCUMENTS_WRITTEN) + counter(Counters.WRITE, Counters.REJECTS_WRITTEN);
     }
 
-    public long pagesRead() {
-      return get(Counters.READ, Counters.PAGES_READ);
-    }
-
-    public long documents() {
-      return get(Counters.GROUP, Counters.DOCUMENTS);
-    }
-
-    public long articles() {
-      return get(Counters.GROUP, Counters.ARTICLES);
-    }
-
-    /** Rejects by reason code, summed over stages. */
-    public Map<String, Long> rejectsByReason() {
-      Map<String, Long> out = new TreeMap<>();
-      counters.forEach((k, v) -> {
-        String name = k.substring(k.indexOf('/') + 1);
-        if (name.startsWith(Counters.REJECTED_PREFIX)) {
-          out.merge(name.substring(Counters.REJECTED_PREFIX.length()), v, Long::sum);
-        }
-      });
-      return out;
-    }
-
-    public long rejects() {
-      return rejectsByReason().values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    /** Every page read ended in exactly one of documents or rejects. */
     public boolean balanced() {
-      return pagesRead() == documents() + rejects();
+      return counts.balanced() && countersBalanced();
     }
 
-    public String describe(String output, String loadDate) {
+    public String mismatch() {
+      return "manifest: " + counts.accountingLine() + "; counters: pages read " + counter(Counters.READ, Counters.PAGES_READ)
+          + ", documents written " + counter(Counters.WRITE, Counters.DOCUMENTS_WRITTEN) + ", rejects written "
+          + counter(Counters.WRITE, Counters.REJECTS_WRITTEN);
+    }
+
+    /** One screen: what was committed where, the counts, the accounting. */
+    public String describe() {
+      JsonNode in = manifest.path("inputs");
       StringBuilder b = new StringBuilder();
-      b.append("Wrote ").append(output.replaceAll("/+$", "")).append("/{articles,documents,rejects}/load_date=")
-          .append(loadDate).append('\n');
-      b.append(String.format("  pages read      %8d%n", pagesRead()));
-      b.append(String.format("  documents       %8d%n", documents()));
-      b.append(String.format("  articles        %8d%n", articles()));
-      b.append(String.format("  rejects         %8d", rejects()));
-      Map<String, Long> reasons = rejectsByReason();
-      if (!reasons.isEmpty()) {
-        b.append("  ").append(reasons);
+      b.append("Committed load ").append(layout.loadDate()).append(" (run ").append(layout.runId()).append(") in ")
+          .append(String.format("%d:%02d:%02d", took.toHours(), took.toMinutesPart(), took.toSecondsPart())).append('\n');
+      b.append("  tables     ").append(layout.output()).append("/{articles,documents,rejects}/load_date=")
+          .append(layout.loadDate()).append('\n');
+      b.append("  manifest   ").append(layout.manifest()).append('\n');
+      b.append(String.format("  inputs     %8d files, %,d bytes%n", in.path("file_count").asLong(), in.path("total_bytes").asLong()));
+      if (manifest.has("prior")) {
+        b.append(String.format("  earlier    %8d index partitions under %s%n",
+            manifest.path("prior").path("index_partitions").size(), manifest.path("prior").path("output").asText()));
+      }
+      b.append(String.format("  pages read %8d%n", counts.pagesRead()));
+      b.append(String.format("    parsed   %8d%n", counts.parsed()));
+      b.append(String.format("    rejected %8d", counts.rejects()));
+      counts.rejectsByReason().forEach((reason, n) -> b.append("  ").append(reason).append(' ').append(n));
+      b.append('\n');
+      b.append(String.format("  grouped    %8d pages into %d articles", counts.documents(), counts.articles()));
+      if (manifest.has("prior")) {
+        b.append(String.format(" (%d continue an earlier night's article)", counts.seenBefore()));
       }
       b.append('\n');
-      b.append(String.format("  paywalled pages %8d%n", get(Counters.PARSE, Counters.PAGES_PAYWALLED)));
-      b.append(balanced() ? "  accounting: pages read = documents + rejects" : "  accounting: MISMATCH");
+      b.append(String.format("  written    %8d articles, %d documents, %d rejects, %d index rows%n", counts.articles(),
+          counts.documents(), counts.rejects(), counts.indexRows()));
+      b.append(String.format("  paywalled  %8d pages%n", counter(Counters.PARSE, Counters.PAGES_PAYWALLED)));
+      b.append(balanced()
+          ? "  accounting: pages read = documents + rejects (" + counts.pagesRead() + " = " + counts.documents() + " + "
+              + counts.rejects() + ", in the data and in the counters)"
+          : "  accounting: MISMATCH (" + mismatch() + ")");
       return b.toString();
     }
   }

@@ -2,6 +2,8 @@ package io.chromeless;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -244,6 +247,37 @@ class ArticlesPipelineEndToEndTest {
             + " WHERE d.source_uri LIKE '%harbor-ledger%'");
     // "March 4, 2025, 6:15 p.m. EST" is 23:15 UTC
     assertThat(rows).singleElement().satisfies(r -> assertThat(r.get("p")).isEqualTo("2025-03-04 23:15"));
+  }
+
+  @Test
+  void load_isCommitted_withManifestAndMarkers_andNothingElseInThePartitions() throws Exception {
+    JsonNode m = new ObjectMapper().readTree(out.resolve("_loads/load_date=2026-11-23/manifest.json").toFile());
+    assertThat(m.path("load_date").asText()).isEqualTo("2026-11-23");
+    assertThat(m.at("/versions/beam").asText()).isEqualTo("2.62.0");
+    assertThat(m.at("/versions/chromeless").asText()).isNotBlank().isNotEqualTo("unknown");
+    assertThat(m.path("runner").asText()).isEqualTo("DirectRunner");
+    assertThat(m.at("/inputs/file_count").asInt()).isEqualTo(9);
+    assertThat(m.at("/inputs/files")).allSatisfy(f -> assertThat(f.path("bytes").asLong()).isPositive());
+    assertThat(m.at("/counts/pages_read").asLong()).isEqualTo(inputRecords);
+    assertThat(m.at("/counts/rejected_by_reason/binary").asLong()).isEqualTo(1);
+    assertThat(m.at("/counts/articles_written").asLong()).isEqualTo(7);
+    assertThat(m.at("/accounting/balanced").asBoolean()).isTrue();
+    assertThat(m.at("/options/maxRecordBytes").asLong()).isEqualTo(10L << 20);
+    assertThat(Instant.parse(m.path("ended_at").asText())).isAfter(Instant.parse(m.path("started_at").asText()));
+    assertThat(out.resolve("_loads/load_date=2026-11-23/_SUCCESS")).exists();
+    for (String t : new String[] {"articles", "documents", "rejects", "_index"}) {
+      Path partition = out.resolve(t + "/load_date=2026-11-23");
+      List<String> names;
+      try (Stream<Path> s = Files.list(partition)) {
+        names = s.map(p -> p.getFileName().toString() + (Files.isDirectory(p) ? "/" : "")).sorted().toList();
+      }
+      List<String> listed = new ArrayList<>();
+      m.at("/tables/" + t + "/files").forEach(f -> listed.add(f.asText()));
+      // exactly the manifest's files and the marker: no FileIO temp folders, nothing of another run
+      assertThat(names).containsExactlyInAnyOrderElementsOf(
+          Stream.concat(listed.stream(), Stream.of("_SUCCESS")).toList());
+    }
+    assertThat(out.resolve("_staging")).doesNotExist();
   }
 
   private static Map<String, String> types(String name) throws SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chromeless.corpus.CorpusDumps;
 import io.chromeless.corpus.CorpusGenerator;
+import io.chromeless.testing.GroupingScores;
 import io.chromeless.testing.ParquetOutputs;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +29,7 @@ class FlinkRunnerEqualityTest {
 
   @TempDir static Path tmp;
   private static String inputs;
+  private static List<CorpusDumps.Placed> placed;
   private static Run direct;
   private static Run flink;
 
@@ -33,7 +38,7 @@ class FlinkRunnerEqualityTest {
   @BeforeAll
   static void runBoth() throws Exception {
     Path corpus = tmp.resolve("corpus");
-    CorpusDumps.writePageFiles(corpus, CorpusGenerator.of(PAGES, 20261123L), true);
+    placed = CorpusDumps.writePageFiles(corpus, CorpusGenerator.of(PAGES, 20261123L), true);
     Files.write(corpus.resolve("scan-0001.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3, 0, 0});
     inputs = Paths.get("sample-input").toAbsolutePath() + "/*," + corpus + "/*";
     // The direct runner checks every element for mutation and coder round trips; that is the
@@ -77,6 +82,24 @@ class FlinkRunnerEqualityTest {
     assertThat(documents).isGreaterThan(PAGES / 2);
     assertThat(articles).isLessThan(documents);
     assertThat(ParquetOutputs.rows(d, "rejects")).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void generatedDuplicates_areGroupedAsTheTruthSays() throws Exception {
+    Map<String, String> articleOf = ParquetOutputs.articleOfDocument(tmp.resolve("flink").toString());
+    List<GroupingScores.Scored> scored = new ArrayList<>();
+    for (CorpusDumps.Placed p : placed) {
+      String article = articleOf.get(p.file() + "#" + p.recordIndex());
+      if (article != null && p.page().kind().isArticle()) {
+        scored.add(new GroupingScores.Scored(p.page().name(), p.page().story(), p.page().kind(), article));
+      }
+    }
+    GroupingScores s = new GroupingScores(scored);
+    System.out.println("FlinkRunnerEqualityTest, whole job on " + PAGES + " generated pages: " + s);
+    assertThat(scored.size()).isGreaterThan(PAGES * 9 / 10);
+    assertThat(s.truePairs).isGreaterThan(5);
+    assertThat(s.precision()).as(s.toString()).isGreaterThanOrEqualTo(0.99);
+    assertThat(s.recall()).as(s.toString()).isGreaterThanOrEqualTo(0.97);
   }
 
   @Test

@@ -56,7 +56,7 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
     public double syndicated = 0.15;
     /** Per story: probability of a follow-up story that opens with this one's first paragraph. */
     public double followUp = 0.08;
-    /** Per article page: probability that the parsed body keeps a line or two of chrome. */
+    /** Per article page: probability that the parsed body keeps a line or two of chrome (before or after). */
     public double leak = 0.10;
 
     public Config pages(long n) {
@@ -237,14 +237,16 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
       long crawled, long published, String title, String subtitle, List<String> authors, String dateline,
       List<String> paragraphs, boolean paywalled) {
     List<String> leaked = List.of();
+    boolean first = false;
     if (r.nextDouble() < config.leak) {
+      first = r.nextBoolean();
       List<String> lines = site.leakableLines();
       leaked = r.nextBoolean()
           ? List.of(lines.get(r.nextInt(lines.size())))
           : List.of(lines.get(r.nextInt(lines.size())), lines.get(r.nextInt(lines.size())));
     }
     return new GeneratedPage(name, story, kind, site, url, crawled, published, title, subtitle, authors,
-        dateline, paragraphs, leaked, paywalled, r.nextLong());
+        dateline, paragraphs, leaked, first, paywalled, r.nextLong());
   }
 
   /**
@@ -273,7 +275,7 @@ public final class CorpusGenerator implements Iterable<GeneratedPage> {
     }
     String url = "https://" + site.domain + "/" + Lexicon.pick(r, Lexicon.SECTION) + "/" + id;
     return new GeneratedPage(id + "-0", id, kind, site, url, crawled, crawled, title, null, List.of(), null,
-        body, List.of(), false, r.nextLong());
+        body, List.of(), false, false, r.nextLong());
   }
 
   private Site site(SplittableRandom r) {

@@ -31,12 +31,13 @@ public final class GeneratedPage {
   private final String dateline;
   private final List<String> paragraphs;
   private final List<String> leaked;
+  private final boolean leakedFirst;
   private final boolean paywalled;
   private final long chromeSeed;
 
   GeneratedPage(String name, String story, Kind kind, Site site, String url, long crawledAtMillis,
       long publishedAtMillis, String title, String subtitle, List<String> authors, String dateline,
-      List<String> paragraphs, List<String> leaked, boolean paywalled, long chromeSeed) {
+      List<String> paragraphs, List<String> leaked, boolean leakedFirst, boolean paywalled, long chromeSeed) {
     this.name = name;
     this.story = story;
     this.kind = kind;
@@ -50,6 +51,7 @@ public final class GeneratedPage {
     this.dateline = dateline;
     this.paragraphs = paragraphs;
     this.leaked = leaked;
+    this.leakedFirst = leakedFirst;
     this.paywalled = paywalled;
     this.chromeSeed = chromeSeed;
   }
@@ -104,23 +106,28 @@ public final class GeneratedPage {
 
   /**
    * The body a parser would extract: the paragraphs separated by one blank line, plus the chrome
-   * lines a careless parser leaves in (some pages), or the stub of a chrome-only or near-empty page.
+   * lines a careless parser leaves in (some pages, before or after the article), or the stub of a
+   * chrome-only or near-empty page.
    */
   public String body() {
     StringBuilder b = new StringBuilder(paragraphs.size() * 400);
+    if (leakedFirst) {
+      append(b, leaked);
+    }
+    append(b, paragraphs);
+    if (!leakedFirst) {
+      append(b, leaked);
+    }
+    return b.toString();
+  }
+
+  private static void append(StringBuilder b, List<String> paragraphs) {
     for (String p : paragraphs) {
       if (b.length() > 0) {
         b.append("\n\n");
       }
       b.append(p);
     }
-    for (String l : leaked) {
-      if (b.length() > 0) {
-        b.append("\n\n");
-      }
-      b.append(l);
-    }
-    return b.toString();
   }
 
   /** Words of {@link #body()}. */

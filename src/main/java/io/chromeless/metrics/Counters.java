@@ -10,6 +10,8 @@ public final class Counters {
   public static final String READ = "read";
   public static final String PARSE = "parse";
   public static final String GROUP = "group";
+  public static final String WRITE = "write";
+  public static final String PRIOR = "prior";
 
   /** Pages read from the input (one per one-page file, one per record of a container). */
   public static final String PAGES_READ = "pages_read";
@@ -25,7 +27,22 @@ public final class Counters {
   public static final String ARTICLES = "articles";
   public static final String DUPLICATE_EDGES = "duplicate_edges";
   public static final String OVERSIZED_BUCKETS = "oversized_buckets";
+  /** Candidate pairs drawn from buckets (before de-duplication and verification). */
+  public static final String CANDIDATE_PAIRS = "candidate_pairs";
+  /** Distribution of the sizes of buckets with two members or more (its max: the largest bucket). */
+  public static final String BUCKET_SIZE = "bucket_size";
   public static final String REJECTED_PREFIX = "rejected_";
+  /** Rows handed to each table's writer (namespace {@link #WRITE}). */
+  public static final String ARTICLES_WRITTEN = "articles_written";
+  public static final String DOCUMENTS_WRITTEN = "documents_written";
+  public static final String REJECTS_WRITTEN = "rejects_written";
+  public static final String INDEX_ROWS_WRITTEN = "index_rows_written";
+  /** Signatures of earlier nights' articles read from the prior index (namespace {@link #PRIOR}). */
+  public static final String INDEX_ROWS_READ = "index_rows_read";
+  /** Pages of this night that matched an earlier night's article. */
+  public static final String PAGES_MATCHED = "pages_matched";
+  /** Articles of this night that took an earlier night's article id. */
+  public static final String ARTICLES_SEEN_BEFORE = "articles_seen_before";
 
   public static String rejected(String reason) {
     return REJECTED_PREFIX + reason;

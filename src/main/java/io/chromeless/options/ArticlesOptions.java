@@ -33,8 +33,10 @@ public interface ArticlesOptions extends PipelineOptions {
   void setOutput(String value);
 
   @Description(
-      "Load date of this run, YYYY-MM-DD: names the partition written. Default: today in UTC. "
-          + "Example: --loadDate=2026-11-23")
+      "Load date of this run, YYYY-MM-DD: names the partitions written. The run writes to a staging folder "
+          + "(<output>/_staging/) and replaces the load_date partitions of all tables only when it succeeded and "
+          + "its accounting holds (manifest: <output>/_loads/load_date=D/manifest.json; _SUCCESS markers). "
+          + "Default: today in UTC. Example: --loadDate=2026-11-23")
   String getLoadDate();
 
   void setLoadDate(String value);

@@ -1,9 +1,12 @@
 package io.chromeless.write;
 
+import io.chromeless.group.MinHasher;
+import io.chromeless.group.Signature;
 import io.chromeless.model.Article;
 import io.chromeless.model.DocumentRow;
 import io.chromeless.model.ParsedPage;
 import io.chromeless.model.Reject;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.LogicalTypes;
@@ -11,6 +14,7 @@ import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.values.KV;
 
 /**
  * The Parquet contract of the three tables, as Avro schemas, and the mapping of model values to
@@ -73,6 +77,50 @@ public final class Schemas {
           .optionalString("message")
           .optionalString("excerpt")
           .endRecord();
+
+  /**
+   * The article index ({@code _index/load_date=D/}): one row per article of a load, the MinHash
+   * signature of its canonical body, which later loads match their pages against
+   * ({@code --priorOutput}). {@code mins} holds the {@link MinHasher#BINS} bin minima as 8-byte
+   * big-endian longs.
+   */
+  public static final Schema INDEX =
+      SchemaBuilder.record("ArticleSignature").namespace("io.chromeless").fields()
+          .requiredString("article_id")
+          .requiredString("doc_id")
+          .requiredInt("shingles")
+          .requiredLong("content_hash")
+          .requiredLong("prefix_hash")
+          .requiredBytes("mins")
+          .endRecord();
+
+  public static GenericRecord toIndexRecord(String articleId, Signature s) {
+    GenericData.Record r = new GenericData.Record(INDEX);
+    r.put("article_id", articleId);
+    r.put("doc_id", s.docId());
+    r.put("shingles", s.shingles());
+    r.put("content_hash", s.contentHash());
+    r.put("prefix_hash", s.prefixHash());
+    ByteBuffer mins = ByteBuffer.allocate(s.mins().length * Long.BYTES);
+    for (long m : s.mins()) {
+      mins.putLong(m);
+    }
+    mins.flip();
+    r.put("mins", mins);
+    return r;
+  }
+
+  /** An index row back as (article id, signature). */
+  public static KV<String, Signature> fromIndexRecord(GenericRecord r) {
+    ByteBuffer b = ((ByteBuffer) r.get("mins")).duplicate();
+    long[] mins = new long[b.remaining() / Long.BYTES];
+    for (int i = 0; i < mins.length; i++) {
+      mins[i] = b.getLong();
+    }
+    Signature s = new Signature(r.get("doc_id").toString(), mins, (Integer) r.get("shingles"),
+        (Long) r.get("content_hash"), (Long) r.get("prefix_hash"));
+    return KV.of(r.get("article_id").toString(), s);
+  }
 
   public static GenericRecord toRecord(Article a) {
     ParsedPage f = a.fields();

@@ -1,84 +1,94 @@
 package io.chromeless.write;
 
+import io.chromeless.group.Signature;
+import io.chromeless.load.LoadLayout;
 import io.chromeless.model.Article;
 import io.chromeless.model.DocumentRow;
 import io.chromeless.model.Reject;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PDone;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
- * Stage 4: writes the three tables as Parquet under {@code <output>/<table>/load_date=<date>/}, a
- * Hive-style partition that DuckDB, Spark and BigQuery read as they are. Files are named {@code
- * part-SSSSS-of-NNNNN.parquet}; the number of shards is left to the runner. Parquet through
- * parquet-avro ({@link ParquetSink}), lists in the standard 3-level layout.
+ * Stage 4: writes the tables as Parquet into the run's staging folder ({@link
+ * LoadLayout#stagingTable}), one folder per table, and FileIO's temporary files into {@link
+ * LoadLayout#stagingTemp}; nothing goes into a partition here: {@code CommitLoad} moves the files
+ * into {@code <output>/<table>/load_date=<date>/} (Hive-style partitions that DuckDB, Spark and
+ * BigQuery read as they are) once the whole run succeeded. Files are named {@code
+ * part-<run id>-SSSSS-of-NNNNN.parquet}; the number of shards is left to the runner. Parquet
+ * through parquet-avro ({@link ParquetSink}), lists in the standard 3-level layout.
  */
 public final class WriteTables {
-  private final String output;
-  private final String loadDate;
+  private final LoadLayout layout;
   private final CompressionCodecName codec;
 
-  private WriteTables(String output, String loadDate, CompressionCodecName codec) {
-    this.output = output.replaceAll("/+$", "");
-    this.loadDate = loadDate;
+  private WriteTables(LoadLayout layout, CompressionCodecName codec) {
+    this.layout = layout;
     this.codec = codec;
   }
 
-  public static WriteTables to(String output, String loadDate, String codec) {
-    return new WriteTables(output, loadDate, CompressionCodecName.valueOf(codec));
+  /** Writes into the staging folder of this run. */
+  public static WriteTables staging(LoadLayout layout, String codec) {
+    return new WriteTables(layout, CompressionCodecName.valueOf(codec));
   }
 
-  /** The partition folder of a table for this load date. */
-  public static String partition(String output, String table, String loadDate) {
-    return output.replaceAll("/+$", "") + "/" + table + "/load_date=" + loadDate + "/";
+  public PTransform<PCollection<Article>, WriteFilesResult<Void>> articles() {
+    return table(LoadLayout.ARTICLES, Schemas.ARTICLES, new ArticleToRecord());
   }
 
-  public PTransform<PCollection<Article>, PDone> articles() {
-    return table("articles", Schemas.ARTICLES, new ArticleToRecord());
+  public PTransform<PCollection<DocumentRow>, WriteFilesResult<Void>> documents() {
+    return table(LoadLayout.DOCUMENTS, Schemas.DOCUMENTS, new DocumentToRecord());
   }
 
-  public PTransform<PCollection<DocumentRow>, PDone> documents() {
-    return table("documents", Schemas.DOCUMENTS, new DocumentToRecord());
+  public PTransform<PCollection<Reject>, WriteFilesResult<Void>> rejects() {
+    return table(LoadLayout.REJECTS, Schemas.REJECTS, new RejectToRecord());
   }
 
-  public PTransform<PCollection<Reject>, PDone> rejects() {
-    return table("rejects", Schemas.REJECTS, new RejectToRecord());
+  /** The article index: (article id, signature of its canonical body). */
+  public PTransform<PCollection<KV<String, Signature>>, WriteFilesResult<Void>> index() {
+    return table(LoadLayout.INDEX, Schemas.INDEX, new IndexToRecord());
   }
 
   private <T> WriteTable<T> table(String name, Schema schema, SerializableFunction<T, GenericRecord> toRecord) {
-    return new WriteTable<>(partition(output, name, loadDate), schema, codec, toRecord);
+    return new WriteTable<>(layout.stagingTable(name), layout.stagingTemp(), layout.filePrefix(), schema, codec, toRecord);
   }
 
-  /** Writes one table's values as Parquet files into one partition folder. */
-  static final class WriteTable<T> extends PTransform<PCollection<T>, PDone> {
+  /** Writes one table's values as Parquet files into one folder. */
+  static final class WriteTable<T> extends PTransform<PCollection<T>, WriteFilesResult<Void>> {
     private final String dir;
+    private final String tempDir;
+    private final String prefix;
     private final Schema schema;
     private final CompressionCodecName codec;
     private final SerializableFunction<T, GenericRecord> toRecord;
 
-    WriteTable(String dir, Schema schema, CompressionCodecName codec, SerializableFunction<T, GenericRecord> toRecord) {
+    WriteTable(String dir, String tempDir, String prefix, Schema schema, CompressionCodecName codec,
+        SerializableFunction<T, GenericRecord> toRecord) {
       this.dir = dir;
+      this.tempDir = tempDir;
+      this.prefix = prefix;
       this.schema = schema;
       this.codec = codec;
       this.toRecord = toRecord;
     }
 
     @Override
-    public PDone expand(PCollection<T> input) {
-      input.apply(
+    public WriteFilesResult<Void> expand(PCollection<T> input) {
+      return input.apply(
           "WriteParquet",
           FileIO.<T>write()
               .via(Contextful.fn(toRecord), new ParquetSink(schema, codec))
               .to(dir)
-              .withPrefix("part")
+              .withTempDirectory(tempDir)
+              .withPrefix(prefix)
               .withSuffix(".parquet"));
-      return PDone.in(input.getPipeline());
     }
   }
 
@@ -100,6 +110,13 @@ public final class WriteTables {
     @Override
     public GenericRecord apply(Reject r) {
       return Schemas.toRecord(r);
+    }
+  }
+
+  static final class IndexToRecord implements SerializableFunction<KV<String, Signature>, GenericRecord> {
+    @Override
+    public GenericRecord apply(KV<String, Signature> e) {
+      return Schemas.toIndexRecord(e.getKey(), e.getValue());
     }
   }
 }
