@@ -175,4 +175,26 @@ class DuplicateRulesTest {
     assertThat(DuplicateRules.candidateProbability(0.8, 9, 13)).isBetween(0.39, 0.40);
     assertThat(DuplicateRules.candidateProbability(0.4, DuplicateRules.BANDS, DuplicateRules.ROWS)).isLessThan(0.011);
   }
+
+  @Test
+  void largeBucketOfDistinctBodies_isStarPairedToAnchors_andIdenticalBodiesNeedNoPairs() {
+    List<DuplicateRules.Member> distinct = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      distinct.add(new DuplicateRules.Member(String.format("d%05d", i), i * 0x9E3779B97F4A7C15L));
+    }
+    List<DuplicateRules.Pair> pairs = DuplicateRules.candidatePairs(distinct);
+    int a = DuplicateRules.ANCHORS;
+    assertThat(pairs).hasSize(a * 5000 - a * (a + 1) / 2);
+    // The anchors are the smallest content hashes, whatever the order of the input.
+    List<DuplicateRules.Member> shuffled = new ArrayList<>(distinct);
+    java.util.Collections.shuffle(shuffled, new Random(3));
+    assertThat(DuplicateRules.candidatePairs(shuffled)).containsExactlyInAnyOrderElementsOf(pairs);
+
+    List<DuplicateRules.Member> same = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      same.add(new DuplicateRules.Member(String.format("s%05d", i), 42L));
+    }
+    assertThat(DuplicateRules.candidatePairs(same)).isEmpty();
+    assertThat(DuplicateRules.sameContentEdges(same)).hasSize(4999);
+  }
 }
