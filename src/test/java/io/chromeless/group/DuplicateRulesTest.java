@@ -156,8 +156,9 @@ class DuplicateRulesTest {
     // does not bridge the two stories.
     String first = article(24, 600);
     String shared = firstWords(first, 0.15);
-    String followUp = shared + "\n\n" + article(25, 500);
-    String cut = firstWords(followUp, 0.17);
+    String own = article(25, 500);
+    String followUp = shared + "\n\n" + own;
+    String cut = shared + "\n\n" + firstWords(own, 0.006); // three words of its own
     List<Signature> bucket = List.of(MinHasher.sign("story", first), MinHasher.sign("followup", followUp),
         MinHasher.sign("cut", cut));
     // Contained in both: the cut alone cannot tell its story.
