@@ -36,7 +36,7 @@ import org.apache.beam.sdk.transforms.ParDo;
  * (stories, pages).
  *
  * <pre>
- * mvn -Pbench test-compile exec:exec -Dbench.jvm=-Xmx3g -Dbench.main=io.chromeless.bench.GroupingBench \
+ * mvn -Pbench test-compile exec:exec -Dbench.jvm=-Xmx2g -Dbench.main=io.chromeless.bench.GroupingBench \
  *     -Dbench.args='--pages=1000000 --runner=FlinkRunner --flinkMaster=[local] --parallelism=2'
  * </pre>
  */
