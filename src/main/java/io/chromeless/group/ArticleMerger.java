@@ -19,9 +19,9 @@ import java.util.function.Function;
  * <p>Canonical capture: the most complete one: has a title, is not paywalled, has the longest
  * body; ties go to the earliest crawl time, then the smallest URL and content hash (so that the
  * choice does not depend on how the input was split into files), then the smallest source URI and
- * record index. Title,
- * subtitle, authors, date, dateline, language, site and URL come from the canonical capture, or
- * when it lacks them from the next capture in that order that has them; captions are the union.
+ * record index. Title, subtitle, authors, date, dateline, language, site and URL come from the
+ * canonical capture, or when it lacks them from the next capture in that order that has them;
+ * captions are the union.
  *
  * <p>The article id is the hex of the smallest content hash among the captures' bodies: it does
  * not depend on the order of the input, on how it is split into files, or on the runner.

@@ -41,11 +41,13 @@ import java.util.Map;
  *
  * <p><b>Large buckets.</b> Bodies shorter than {@value #MIN_TOKENS} shingles (near-empty pages,
  * stray chrome) get the exact-content key only: they group only with identical bodies and never
- * chain unrelated articles. A bucket of more than {@value #MAX_ALL_PAIRS} members (thousands of
- * identical chrome-only bodies, one wire story on every site) is not compared all-pairs: each
- * member is paired with the first {@value #ANCHORS} members in content-hash order (star edges to
- * anchors, verified like any pair), so a bucket of n members costs at most {@value #ANCHORS}·n
- * pairs, not n²/2; the anchors depend on content only, not on file names or input order.
+ * chain unrelated articles. Identical bodies are linked to one representative in their
+ * exact-content bucket (a star of n - 1 edges, no verification), and only distinct bodies are
+ * paired in the other buckets. A bucket of more than {@value #MAX_ALL_PAIRS} distinct bodies is not
+ * compared all-pairs: each is paired with the first {@value #ANCHORS} in content-hash order (star
+ * edges to anchors, verified like any pair), so a bucket of n members costs at most {@value
+ * #ANCHORS}·n pairs, not n²/2; representatives and anchors depend on content only, not on file
+ * names or input order.
  */
 public final class DuplicateRules {
   public static final int BANDS = 16;
@@ -75,7 +77,7 @@ public final class DuplicateRules {
    * bodies long enough to group by similarity.
    */
   public static long[] bucketKeys(Signature s) {
-    long exact = Hashes.mix64(s.contentHash() ^ EXACT_SALT);
+    long exact = exactKey(s.contentHash());
     if (s.shingles() < MIN_TOKENS) {
       return new long[] {exact};
     }
@@ -87,14 +89,24 @@ public final class DuplicateRules {
       for (int r = 0; r < ROWS; r++) {
         h = Hashes.mix64(h ^ (m[b * ROWS + r] & 0xFFFFFFFFL));
       }
-      keys[b] = h;
+      keys[b] = h & ~1L;
     }
     int k = BANDS;
     keys[k++] = exact;
     for (long p : prefixes) {
-      keys[k++] = Hashes.mix64(p ^ PREFIX_SALT);
+      keys[k++] = Hashes.mix64(p ^ PREFIX_SALT) & ~1L;
     }
     return keys;
+  }
+
+  /** The exact-content key: the only odd keys (the others are even). */
+  static long exactKey(long contentHash) {
+    return Hashes.mix64(contentHash ^ EXACT_SALT) | 1L;
+  }
+
+  /** Whether a bucket key is an exact-content key. */
+  public static boolean isExactKey(long key) {
+    return (key & 1L) != 0;
   }
 
   /** How a verified pair is a duplicate. */
@@ -178,22 +190,52 @@ public final class DuplicateRules {
       Comparator.comparingLong(Member::contentHash).thenComparing(Member::docId);
 
   /**
-   * Candidate pairs of one bucket: all pairs up to {@link #MAX_ALL_PAIRS} members, star pairs to
-   * the first {@link #ANCHORS} members in content order above (see the class comment).
+   * Candidate pairs of one bucket, among its distinct bodies: members with the same content hash
+   * are represented by the first of them in content order (their edges to it come from the
+   * exact-content bucket, {@link #sameContentEdges}, and need no verification). All pairs of up to
+   * {@link #MAX_ALL_PAIRS} distinct bodies; above, star pairs to the first {@link #ANCHORS} in
+   * content order (see the class comment).
    */
   public static List<Pair> candidatePairs(List<Member> members) {
-    List<Member> m = new ArrayList<>(members);
-    m.sort(CONTENT_ORDER);
+    List<Member> m = distinctBodies(members);
     int n = m.size();
     int anchors = n > MAX_ALL_PAIRS ? ANCHORS : n;
     List<Pair> out = new ArrayList<>();
     for (int i = 0; i < Math.min(anchors, n); i++) {
       for (int j = i + 1; j < n; j++) {
-        String x = m.get(i).docId();
-        String y = m.get(j).docId();
-        if (!x.equals(y)) {
-          out.add(Pair.of(x, y));
-        }
+        out.add(Pair.of(m.get(i).docId(), m.get(j).docId()));
+      }
+    }
+    return out;
+  }
+
+  /** The members with one per content hash (the first in content order), in content order. */
+  static List<Member> distinctBodies(List<Member> members) {
+    List<Member> m = new ArrayList<>(members);
+    m.sort(CONTENT_ORDER);
+    List<Member> out = new ArrayList<>(m.size());
+    for (Member x : m) {
+      if (out.isEmpty() || out.get(out.size() - 1).contentHash() != x.contentHash()) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Edges of an exact-content bucket: every member to the first member with its content hash, in
+   * content order (a star: n - 1 edges for n identical bodies).
+   */
+  public static List<Edge> sameContentEdges(List<Member> members) {
+    List<Member> m = new ArrayList<>(members);
+    m.sort(CONTENT_ORDER);
+    List<Edge> out = new ArrayList<>();
+    Member rep = null;
+    for (Member x : m) {
+      if (rep == null || rep.contentHash() != x.contentHash()) {
+        rep = x;
+      } else if (!rep.docId().equals(x.docId())) {
+        out.add(new Edge(rep.docId(), x.docId()));
       }
     }
     return out;
@@ -249,6 +291,8 @@ public final class DuplicateRules {
         matches.add(m);
       }
     }
-    return edges(matches);
+    List<Edge> out = edges(matches);
+    out.addAll(sameContentEdges(ms));
+    return out;
   }
 }

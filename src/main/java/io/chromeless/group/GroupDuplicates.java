@@ -59,6 +59,7 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
   private static final TupleTag<String> PARTNER = new TupleTag<String>() {};
   private static final TupleTag<Signature> PARTNER_SIG = new TupleTag<Signature>() {};
   private static final TupleTag<KV<String, String>> EDGES = new TupleTag<KV<String, String>>() {};
+  private static final TupleTag<KV<String, String>> PAIRS = new TupleTag<KV<String, String>>() {};
   private static final TupleTag<KV<String, DuplicateRules.Match>> CONTAINED =
       new TupleTag<KV<String, DuplicateRules.Match>>() {};
 
@@ -73,11 +74,11 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
     PCollection<KV<String, ParsedPage>> byDoc = pages.apply("KeyByDoc", ParDo.of(new KeyByDocFn()));
     PCollection<KV<String, Signature>> sigs = pages.apply("Sign", ParDo.of(new SignFn()));
 
-    PCollection<KV<String, String>> pairs =
+    PCollectionTuple fromBuckets =
         sigs.apply("BucketKeys", ParDo.of(new BucketKeysFn()))
             .apply("GroupBuckets", GroupByKey.create())
-            .apply("CandidatePairs", ParDo.of(new CandidatePairsFn()))
-            .apply("DistinctPairs", Distinct.create());
+            .apply("CandidatePairs", ParDo.of(new CandidatePairsFn()).withOutputTags(PAIRS, TupleTagList.of(EDGES)));
+    PCollection<KV<String, String>> pairs = fromBuckets.get(PAIRS).apply("DistinctPairs", Distinct.create());
 
     // Verification: each pair meets the signature of its first page, then that of its second.
     PCollection<KV<String, Signature>> withFirst =
@@ -94,7 +95,8 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
             .apply("GroupContainers", GroupByKey.create())
             .apply("BestContainer", ParDo.of(new BestContainerFn()));
     PCollection<KV<String, String>> edges =
-        PCollectionList.of(verified.get(EDGES)).and(containedEdges).apply("AllEdges", Flatten.pCollections());
+        PCollectionList.of(verified.get(EDGES)).and(containedEdges).and(fromBuckets.get(EDGES))
+            .apply("AllEdges", Flatten.pCollections());
 
     PCollection<KV<String, String>> components = edges.apply("Components", ConnectedComponents.create());
     return KeyedPCollectionTuple.of(PAGE, byDoc)
@@ -132,13 +134,15 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
     }
   }
 
+  /** Candidate pairs of distinct bodies; from an exact-content bucket, also the edges of identical bodies. */
   static final class CandidatePairsFn extends DoFn<KV<Long, Iterable<KV<String, Long>>>, KV<String, String>> {
     private final Counter oversized = Metrics.counter(Counters.GROUP, Counters.OVERSIZED_BUCKETS);
     private final Counter candidates = Metrics.counter(Counters.GROUP, Counters.CANDIDATE_PAIRS);
+    private final Counter same = Metrics.counter(Counters.GROUP, Counters.DUPLICATE_EDGES);
     private final Distribution sizes = Metrics.distribution(Counters.GROUP, Counters.BUCKET_SIZE);
 
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<KV<String, Long>>> bucket, OutputReceiver<KV<String, String>> out) {
+    public void process(@Element KV<Long, Iterable<KV<String, Long>>> bucket, MultiOutputReceiver out) {
       List<DuplicateRules.Member> members = new ArrayList<>();
       for (KV<String, Long> m : bucket.getValue()) {
         members.add(new DuplicateRules.Member(m.getKey(), m.getValue()));
@@ -150,9 +154,15 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
       if (members.size() > DuplicateRules.MAX_ALL_PAIRS) {
         oversized.inc();
       }
+      if (DuplicateRules.isExactKey(bucket.getKey())) {
+        for (DuplicateRules.Edge e : DuplicateRules.sameContentEdges(members)) {
+          same.inc();
+          out.get(EDGES).output(KV.of(e.a, e.b));
+        }
+      }
       for (DuplicateRules.Pair p : DuplicateRules.candidatePairs(members)) {
         candidates.inc();
-        out.output(KV.of(p.a(), p.b()));
+        out.get(PAIRS).output(KV.of(p.a(), p.b()));
       }
     }
   }

@@ -7,10 +7,12 @@ import io.chromeless.parse.Text;
  * One-permutation MinHash with densification over word shingles of a cleaned body. Plain Java.
  *
  * <p>Words are read in one pass over the characters (lower-cased; each character of a script
- * written without spaces is a word), each hashed once, with no String per word and no per-page
+ * written without spaces is a word), each hashed once (a polynomial over its code points and a
+ * 64-bit finaliser), with no String per word and no per-page
  * allocation beyond the signature itself (the token buffer is reused per thread). Each shingle of
- * {@link #SHINGLE} consecutive words gets one 64-bit hash: its top 7 bits choose one of {@link
- * #BINS} bins, 31 other bits compete for that bin's minimum. One hash per shingle instead of one
+ * {@link #SHINGLE} consecutive words gets one 64-bit hash, rolled from the previous shingle's in
+ * constant time (cyclic polynomial over the word hashes) and finalised by a multiply-xorshift: its
+ * top 7 bits choose one of {@link #BINS} bins, 31 other bits compete for that bin's minimum. One hash per shingle instead of one
  * per shingle and permutation makes it about {@code BINS} times cheaper than classic MinHash.
  *
  * <p>Bins no shingle fell into are filled from the nearest non-empty bin to the right
@@ -28,10 +30,6 @@ public final class MinHasher {
 
   private static final int BIN_SHIFT = 64 - 7;
   private static final int EMPTY = Integer.MAX_VALUE;
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
-  private static final long[] SHINGLE_MULT = {0x9E3779B97F4A7C15L, 0xC2B2AE3D27D4EB4FL, 0x165667B19E3779F9L,
-      0xD6E8FEB86659FD93L, 0xFF51AFD7ED558CCDL};
   /** ASCII letters and digits: 1 = lower-case or digit, 2 = upper-case. */
   private static final byte[] ASCII = new byte[128];
 
@@ -54,6 +52,7 @@ public final class MinHasher {
 
   /** Token hashes of one body and where its first long paragraph starts. */
   static final class Tokens {
+    char[] chars = new char[16384];
     long[] hashes = new long[2048];
     int n;
     /** Index of the first token of the first paragraph of at least PREFIX_TOKENS tokens, or -1. */
@@ -69,22 +68,32 @@ public final class MinHasher {
     java.util.Arrays.fill(mins, EMPTY);
     long content = 0x9E3779B97F4A7C15L;
     for (int i = 0; i < n; i++) {
-      content = Hashes.mix64(content ^ tok[i]) + i;
+      content = (Long.rotateLeft(content, 23) ^ tok[i]) * 0xBF58476D1CE4E5B9L;
     }
+    content = Hashes.mix64(content ^ n);
     int shingles = 0;
     if (n > 0) {
       int k = Math.min(SHINGLE, n);
-      for (int i = 0; i + k <= n; i++) {
-        long h = 0;
-        for (int j = 0; j < k; j++) {
-          h += tok[i + j] * SHINGLE_MULT[j];
-        }
-        h = Hashes.mix64(h);
-        int bin = (int) (h >>> BIN_SHIFT);
-        int v = (int) h & 0x7FFFFFFF;
+      // Cyclic polynomial (Buzhash) over the word hashes: each shingle's hash from the previous
+      // one in O(1), then a multiply-xorshift finaliser before it is split into bin and value.
+      long h = 0;
+      for (int j = 0; j < k; j++) {
+        h = Long.rotateLeft(h, 1) ^ tok[j];
+      }
+      for (int i = 0; ; i++) {
+        long x = h * 0x9E3779B97F4A7C15L;
+        x ^= x >>> 29;
+        x *= 0xBF58476D1CE4E5B9L;
+        x ^= x >>> 32;
+        int bin = (int) (x >>> BIN_SHIFT);
+        int v = (int) x & 0x7FFFFFFF;
         if (v < mins[bin]) {
           mins[bin] = v;
         }
+        if (i + k >= n) {
+          break;
+        }
+        h = Long.rotateLeft(h, 1) ^ Long.rotateLeft(tok[i], k) ^ tok[i + k];
       }
       shingles = n - k + 1;
       densify(mins);
@@ -158,78 +167,83 @@ public final class MinHasher {
     }
   }
 
-  /** Hashes of the words of a text into {@code t}; each character of a space-less script is a word. */
+  /**
+   * Hashes of the words of a text into {@code t}; each character of a space-less script is a word.
+   * A word's hash is a polynomial over its lower-cased code points, finalised by {@link
+   * Hashes#mix64}. ASCII takes a table-driven fast path over a reused char buffer.
+   */
   static void tokenize(String s, Tokens t) {
+    int len = s.length();
+    if (t.chars.length < len) {
+      t.chars = new char[Math.max(len, t.chars.length * 2)];
+    }
+    char[] cs = t.chars;
+    s.getChars(0, len, cs, 0);
     long[] out = t.hashes;
     int n = 0;
-    long h = 0;
-    boolean in = false;
     int newlines = 0;
     int paragraphStart = 0;
     t.firstLong = -1;
-    int len = s.length();
-    for (int i = 0; i < len; ) {
-      char c = s.charAt(i);
-      int cp;
-      boolean word;
-      boolean cjk = false;
-      if (c < 128) {
-        i++;
-        byte kind = ASCII[c];
-        cp = kind == 2 ? c + 32 : c;
-        word = kind != 0;
-      } else {
-        cp = s.codePointAt(i);
-        i += Character.charCount(cp);
-        if (Character.isLetterOrDigit(cp)) {
-          cjk = Text.isCjk(cp);
-          word = !cjk;
-          cp = Character.toLowerCase(cp);
-        } else {
-          word = false;
+    int i = 0;
+    while (i < len) {
+      char c = cs[i];
+      int kind = c < 128 ? ASCII[c] : (isWordChar(cs, i, len) ? 3 : isCjkAt(cs, i, len) ? 4 : 0);
+      if (kind == 0) {
+        if (c == '\n') {
+          newlines++;
         }
-      }
-      if (word) {
-        if (!in) {
-          h = FNV_OFFSET;
-          in = true;
-          if (newlines >= 2) {
-            paragraphStart = paragraphBreak(t, paragraphStart, n);
-          }
-          newlines = 0;
-        }
-        h = (h ^ cp) * FNV_PRIME;
+        i += c >= Character.MIN_HIGH_SURROGATE && c <= Character.MAX_LOW_SURROGATE ? Math.min(2, len - i) : 1;
         continue;
       }
-      if (in) {
-        if (n == out.length) {
-          out = t.hashes = java.util.Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = h;
-        in = false;
+      if (newlines >= 2) {
+        paragraphStart = paragraphBreak(t, paragraphStart, n);
       }
-      if (c == '\n') {
-        newlines++;
-      }
-      if (cjk) {
-        if (n == out.length) {
-          out = t.hashes = java.util.Arrays.copyOf(out, n * 2);
-        }
-        if (newlines >= 2) {
-          paragraphStart = paragraphBreak(t, paragraphStart, n);
-        }
-        newlines = 0;
-        out[n++] = (cp * 0x9E3779B97F4A7C15L) ^ 0x7F4A7C15L;
-      }
-    }
-    if (in) {
+      newlines = 0;
       if (n == out.length) {
-        out = t.hashes = java.util.Arrays.copyOf(out, n + 1);
+        out = t.hashes = java.util.Arrays.copyOf(out, n * 2);
       }
-      out[n++] = h;
+      if (kind == 4) {
+        int cp = Character.codePointAt(cs, i, len);
+        i += Character.charCount(cp);
+        out[n++] = Hashes.mix64(cp * 0x9E3779B97F4A7C15L ^ 0x7F4A7C15L);
+        continue;
+      }
+      long h = 1;
+      while (true) {
+        if (kind == 1) {
+          h = 31 * h + c;
+          i++;
+        } else if (kind == 2) {
+          h = 31 * h + (c + 32);
+          i++;
+        } else {
+          int cp = Character.codePointAt(cs, i, len);
+          i += Character.charCount(cp);
+          h = 31 * h + Character.toLowerCase(cp);
+        }
+        if (i >= len) {
+          break;
+        }
+        c = cs[i];
+        kind = c < 128 ? ASCII[c] : (isWordChar(cs, i, len) ? 3 : 0);
+        if (kind == 0) {
+          break;
+        }
+      }
+      out[n++] = Hashes.mix64(h);
     }
     t.n = n;
     paragraphBreak(t, paragraphStart, n);
+  }
+
+  private static boolean isWordChar(char[] cs, int i, int len) {
+    int cp = Character.codePointAt(cs, i, len);
+    return Character.isLetterOrDigit(cp) && !Text.isCjk(cp);
+  }
+
+  private static boolean isCjkAt(char[] cs, int i, int len) {
+    int cp = Character.codePointAt(cs, i, len);
+    return Character.isLetterOrDigit(cp) && Text.isCjk(cp);
   }
 
   /** A paragraph [start, n) ended: note it if it is the first long one; returns the next start. */

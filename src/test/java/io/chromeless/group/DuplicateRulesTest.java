@@ -156,8 +156,9 @@ class DuplicateRulesTest {
     // does not bridge the two stories.
     String first = article(24, 600);
     String shared = firstWords(first, 0.15);
-    String followUp = shared + "\n\n" + article(25, 500);
-    String cut = firstWords(followUp, 0.17);
+    String own = article(25, 500);
+    String followUp = shared + "\n\n" + own;
+    String cut = shared + "\n\n" + firstWords(own, 0.006); // three words of its own
     List<Signature> bucket = List.of(MinHasher.sign("story", first), MinHasher.sign("followup", followUp),
         MinHasher.sign("cut", cut));
     // Contained in both: the cut alone cannot tell its story.
@@ -174,5 +175,27 @@ class DuplicateRulesTest {
     assertThat(DuplicateRules.candidateProbability(0.8, DuplicateRules.BANDS, DuplicateRules.ROWS)).isBetween(0.94, 0.95);
     assertThat(DuplicateRules.candidateProbability(0.8, 9, 13)).isBetween(0.39, 0.40);
     assertThat(DuplicateRules.candidateProbability(0.4, DuplicateRules.BANDS, DuplicateRules.ROWS)).isLessThan(0.011);
+  }
+
+  @Test
+  void largeBucketOfDistinctBodies_isStarPairedToAnchors_andIdenticalBodiesNeedNoPairs() {
+    List<DuplicateRules.Member> distinct = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      distinct.add(new DuplicateRules.Member(String.format("d%05d", i), i * 0x9E3779B97F4A7C15L));
+    }
+    List<DuplicateRules.Pair> pairs = DuplicateRules.candidatePairs(distinct);
+    int a = DuplicateRules.ANCHORS;
+    assertThat(pairs).hasSize(a * 5000 - a * (a + 1) / 2);
+    // The anchors are the smallest content hashes, whatever the order of the input.
+    List<DuplicateRules.Member> shuffled = new ArrayList<>(distinct);
+    java.util.Collections.shuffle(shuffled, new Random(3));
+    assertThat(DuplicateRules.candidatePairs(shuffled)).containsExactlyInAnyOrderElementsOf(pairs);
+
+    List<DuplicateRules.Member> same = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      same.add(new DuplicateRules.Member(String.format("s%05d", i), 42L));
+    }
+    assertThat(DuplicateRules.candidatePairs(same)).isEmpty();
+    assertThat(DuplicateRules.sameContentEdges(same)).hasSize(4999);
   }
 }
