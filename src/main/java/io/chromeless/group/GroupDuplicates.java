@@ -11,6 +11,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -20,6 +21,7 @@ import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -46,10 +48,22 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
   private static final TupleTag<Signature> SIG = new TupleTag<Signature>() {};
   private static final TupleTag<String> COMPONENT = new TupleTag<String>() {};
 
-  private GroupDuplicates() {}
+  private final PCollection<KV<String, String>> extraEdges;
+
+  private GroupDuplicates(PCollection<KV<String, String>> extraEdges) {
+    this.extraEdges = extraEdges;
+  }
 
   public static GroupDuplicates create() {
-    return new GroupDuplicates();
+    return new GroupDuplicates(null);
+  }
+
+  /**
+   * Also unions these pairs of doc ids, found outside this stage (pages of tonight that match the
+   * same article of an earlier night, see {@code prior.PriorArticles}).
+   */
+  public GroupDuplicates withExtraEdges(PCollection<KV<String, String>> edges) {
+    return new GroupDuplicates(edges);
   }
 
   @Override
@@ -61,6 +75,9 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
             .apply("GroupBuckets", GroupByKey.create())
             .apply("VerifyCandidates", ParDo.of(new VerifyBucketFn()))
             .apply("DistinctEdges", Distinct.create());
+    if (extraEdges != null) {
+      edges = PCollectionList.of(edges).and(extraEdges).apply("AddExtraEdges", Flatten.pCollections());
+    }
     PCollection<KV<String, String>> components = edges.apply("Components", ConnectedComponents.create());
     return KeyedPCollectionTuple.of(PAGE, byDoc)
         .and(SIG, sigs)
