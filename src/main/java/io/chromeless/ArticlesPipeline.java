@@ -166,6 +166,7 @@ public final class ArticlesPipeline {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    e.printStackTrace(err);
     err.println("The job failed; the partitions are as they were before it. " + root.getClass().getSimpleName()
         + ": " + root.getMessage());
     return 1;
