@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * accounting must hold.
  *
  * <p>{@code mvn test -Phostile} adds the expensive cases (a 50 MB single line that the job is told
- * to accept, a 10 GB gzip bomb inside a WARC record), with a heap of 2 GB for the job and the
+ * to accept, a 10 GB gzip bomb inside a WARC record), with a heap of 1 GB for the job and the
  * direct runner's element checks off.
  */
 class HostileInputTest {
