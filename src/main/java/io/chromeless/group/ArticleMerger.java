@@ -17,7 +17,9 @@ import java.util.function.Function;
  * Merges the captures of one story into its canonical article. Plain Java.
  *
  * <p>Canonical capture: the most complete one: has a title, is not paywalled, has the longest
- * body; ties go to the earliest crawl time, then the smallest source URI and record index. Title,
+ * body; ties go to the earliest crawl time, then the smallest URL and content hash (so that the
+ * choice does not depend on how the input was split into files), then the smallest source URI and
+ * record index. Title,
  * subtitle, authors, date, dateline, language, site and URL come from the canonical capture, or
  * when it lacks them from the next capture in that order that has them; captions are the union.
  *
@@ -54,6 +56,8 @@ public final class ArticleMerger {
           .thenComparing(c -> c.page.paywalled())
           .thenComparing(c -> -c.page.wordCount())
           .thenComparing(c -> c.page.crawledAtMillis() == null ? Long.MAX_VALUE : c.page.crawledAtMillis())
+          .thenComparing(c -> c.page.url() == null ? "\uffff" : c.page.url())
+          .thenComparingLong(c -> c.signature.contentHash())
           .thenComparing(c -> c.page.sourceUri())
           .thenComparingInt(c -> c.page.recordIndex());
 

@@ -4,10 +4,18 @@ import io.chromeless.metrics.Counters;
 import io.chromeless.model.Article;
 import io.chromeless.model.DocumentRow;
 import io.chromeless.model.ParsedPage;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Distribution;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -15,7 +23,6 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -25,20 +32,22 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Stage 3: groups captures of the same story and merges each group into one canonical article.
  *
  * <p>Steps: MinHash signatures of the cleaned bodies ({@link MinHasher}); bucket keys (LSH bands,
- * body prefix, exact content: {@link DuplicateRules}); verification of the pairs in each bucket;
- * connected components of the verified edges; a join of each page with its component; merge of
- * each component ({@link ArticleMerger}). Output: {@link #ARTICLES}, one per story, and {@link
- * #DOCUMENTS}, one per input page, pointing to its article.
+ * body prefixes, exact content: {@link DuplicateRules}), where a bucket holds only doc ids and
+ * content hashes; candidate pairs per bucket (all pairs, or star pairs to anchors in a large
+ * bucket); each distinct pair joined with both signatures and verified; a contained capture keeps
+ * its best container only; connected components of the verified edges ({@link
+ * ConnectedComponents}); a join of each page with its component; the merge of each component
+ * ({@link ArticleMerger}). Output: {@link #ARTICLES}, one per story, and {@link #DOCUMENTS}, one
+ * per input page, pointing to its article.
  *
- * <p>Components: this version unions the edges on one worker (a single-key GroupByKey), which
- * holds while the duplicate edges of a run fit in one worker's memory (about 100 bytes an edge:
- * some ten million edges per GiB of heap). Pages without edges never reach that worker.
+ * <p>Shuffled per page: 18-19 bucket entries of about 40 bytes, its signature twice (about 560
+ * bytes), the page itself twice (join, merge). Pages without a candidate pair get no edge and never
+ * reach the components step.
  */
 public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, PCollectionTuple> {
   public static final TupleTag<Article> ARTICLES = new TupleTag<Article>() {};
@@ -47,6 +56,11 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
   private static final TupleTag<ParsedPage> PAGE = new TupleTag<ParsedPage>() {};
   private static final TupleTag<Signature> SIG = new TupleTag<Signature>() {};
   private static final TupleTag<String> COMPONENT = new TupleTag<String>() {};
+  private static final TupleTag<String> PARTNER = new TupleTag<String>() {};
+  private static final TupleTag<Signature> PARTNER_SIG = new TupleTag<Signature>() {};
+  private static final TupleTag<KV<String, String>> EDGES = new TupleTag<KV<String, String>>() {};
+  private static final TupleTag<KV<String, DuplicateRules.Match>> CONTAINED =
+      new TupleTag<KV<String, DuplicateRules.Match>>() {};
 
   private final PCollection<KV<String, String>> extraEdges;
 
@@ -70,14 +84,33 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
   public PCollectionTuple expand(PCollection<ParsedPage> pages) {
     PCollection<KV<String, ParsedPage>> byDoc = pages.apply("KeyByDoc", ParDo.of(new KeyByDocFn()));
     PCollection<KV<String, Signature>> sigs = pages.apply("Sign", ParDo.of(new SignFn()));
-    PCollection<KV<String, String>> edges =
+
+    PCollection<KV<String, String>> pairs =
         sigs.apply("BucketKeys", ParDo.of(new BucketKeysFn()))
             .apply("GroupBuckets", GroupByKey.create())
-            .apply("VerifyCandidates", ParDo.of(new VerifyBucketFn()))
-            .apply("DistinctEdges", Distinct.create());
+            .apply("CandidatePairs", ParDo.of(new CandidatePairsFn()))
+            .apply("DistinctPairs", Distinct.create());
+
+    // Verification: each pair meets the signature of its first page, then that of its second.
+    PCollection<KV<String, Signature>> withFirst =
+        KeyedPCollectionTuple.of(PARTNER, pairs).and(SIG, sigs)
+            .apply("JoinFirstSignature", CoGroupByKey.create())
+            .apply("SendToSecond", ParDo.of(new SendToSecondFn()));
+    PCollectionTuple verified =
+        KeyedPCollectionTuple.of(PARTNER_SIG, withFirst).and(SIG, sigs)
+            .apply("JoinSecondSignature", CoGroupByKey.create())
+            .apply("Verify", ParDo.of(new VerifyFn()).withOutputTags(EDGES, TupleTagList.of(CONTAINED)));
+    PCollection<KV<String, String>> containedEdges =
+        verified.get(CONTAINED)
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), MatchCoder.INSTANCE))
+            .apply("GroupContainers", GroupByKey.create())
+            .apply("BestContainer", ParDo.of(new BestContainerFn()));
+    PCollectionList<KV<String, String>> allEdges = PCollectionList.of(verified.get(EDGES)).and(containedEdges);
     if (extraEdges != null) {
-      edges = PCollectionList.of(edges).and(extraEdges).apply("AddExtraEdges", Flatten.pCollections());
+      allEdges = allEdges.and(extraEdges);
     }
+    PCollection<KV<String, String>> edges = allEdges.apply("AllEdges", Flatten.pCollections());
+
     PCollection<KV<String, String>> components = edges.apply("Components", ConnectedComponents.create());
     return KeyedPCollectionTuple.of(PAGE, byDoc)
         .and(SIG, sigs)
@@ -102,33 +135,93 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
     }
   }
 
-  static final class BucketKeysFn extends DoFn<KV<String, Signature>, KV<Long, Signature>> {
+  /** Bucket entries: (key, (doc id, content hash)): a bucket never holds signatures. */
+  static final class BucketKeysFn extends DoFn<KV<String, Signature>, KV<Long, KV<String, Long>>> {
     @ProcessElement
-    public void process(@Element KV<String, Signature> e, OutputReceiver<KV<Long, Signature>> out) {
-      for (long k : DuplicateRules.bucketKeys(e.getValue())) {
-        out.output(KV.of(k, e.getValue()));
+    public void process(@Element KV<String, Signature> e, OutputReceiver<KV<Long, KV<String, Long>>> out) {
+      Signature s = e.getValue();
+      KV<String, Long> member = KV.of(s.docId(), s.contentHash());
+      for (long k : DuplicateRules.bucketKeys(s)) {
+        out.output(KV.of(k, member));
       }
     }
   }
 
-  static final class VerifyBucketFn extends DoFn<KV<Long, Iterable<Signature>>, KV<String, String>> {
-    private final Counter edges = Metrics.counter(Counters.GROUP, Counters.DUPLICATE_EDGES);
+  static final class CandidatePairsFn extends DoFn<KV<Long, Iterable<KV<String, Long>>>, KV<String, String>> {
     private final Counter oversized = Metrics.counter(Counters.GROUP, Counters.OVERSIZED_BUCKETS);
+    private final Counter candidates = Metrics.counter(Counters.GROUP, Counters.CANDIDATE_PAIRS);
+    private final Distribution sizes = Metrics.distribution(Counters.GROUP, Counters.BUCKET_SIZE);
 
     @ProcessElement
-    public void process(@Element KV<Long, Iterable<Signature>> bucket, OutputReceiver<KV<String, String>> out) {
-      List<Signature> members = new ArrayList<>();
-      bucket.getValue().forEach(members::add);
+    public void process(@Element KV<Long, Iterable<KV<String, Long>>> bucket, OutputReceiver<KV<String, String>> out) {
+      List<DuplicateRules.Member> members = new ArrayList<>();
+      for (KV<String, Long> m : bucket.getValue()) {
+        members.add(new DuplicateRules.Member(m.getKey(), m.getValue()));
+      }
       if (members.size() < 2) {
         return;
       }
+      sizes.update(members.size());
       if (members.size() > DuplicateRules.MAX_ALL_PAIRS) {
         oversized.inc();
       }
-      for (DuplicateRules.Edge e : DuplicateRules.bucketEdges(members)) {
-        edges.inc();
-        out.output(KV.of(e.a, e.b));
+      for (DuplicateRules.Pair p : DuplicateRules.candidatePairs(members)) {
+        candidates.inc();
+        out.output(KV.of(p.a(), p.b()));
       }
+    }
+  }
+
+  static final class SendToSecondFn extends DoFn<KV<String, CoGbkResult>, KV<String, Signature>> {
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, Signature>> out) {
+      Signature first = e.getValue().getOnly(SIG, null);
+      if (first == null) {
+        return;
+      }
+      for (String second : e.getValue().getAll(PARTNER)) {
+        out.output(KV.of(second, first));
+      }
+    }
+  }
+
+  static final class VerifyFn extends DoFn<KV<String, CoGbkResult>, KV<String, String>> {
+    private final Counter edges = Metrics.counter(Counters.GROUP, Counters.DUPLICATE_EDGES);
+
+    @ProcessElement
+    public void process(@Element KV<String, CoGbkResult> e, MultiOutputReceiver out) {
+      Signature second = e.getValue().getOnly(SIG, null);
+      if (second == null) {
+        return;
+      }
+      for (Signature first : e.getValue().getAll(PARTNER_SIG)) {
+        DuplicateRules.Match m = DuplicateRules.match(first, second);
+        if (m == null) {
+          continue;
+        }
+        if (m.kind() == DuplicateRules.MatchKind.CONTAINED) {
+          out.get(CONTAINED).output(KV.of(m.a(), m));
+        } else {
+          edges.inc();
+          out.get(EDGES).output(KV.of(m.a(), m.b()));
+        }
+      }
+    }
+  }
+
+  static final class BestContainerFn extends DoFn<KV<String, Iterable<DuplicateRules.Match>>, KV<String, String>> {
+    private final Counter edges = Metrics.counter(Counters.GROUP, Counters.DUPLICATE_EDGES);
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<DuplicateRules.Match>> e, OutputReceiver<KV<String, String>> out) {
+      DuplicateRules.Match best = null;
+      for (DuplicateRules.Match m : e.getValue()) {
+        if (best == null || DuplicateRules.BEST_CONTAINER.compare(m, best) < 0) {
+          best = m;
+        }
+      }
+      edges.inc();
+      out.output(KV.of(best.a(), best.b()));
     }
   }
 
@@ -165,31 +258,30 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
     }
   }
 
-  /** Connected components of the edge list, unioned on one worker; see the class comment. */
-  static final class ConnectedComponents extends PTransform<PCollection<KV<String, String>>, PCollection<KV<String, String>>> {
-    static ConnectedComponents create() {
-      return new ConnectedComponents();
+  /** Wire format of a verified containment match (only between verification and best-container choice). */
+  static final class MatchCoder extends CustomCoder<DuplicateRules.Match> {
+    static final MatchCoder INSTANCE = new MatchCoder();
+
+    @Override
+    public void encode(DuplicateRules.Match m, OutputStream os) throws IOException {
+      DataOutputStream out = new DataOutputStream(os);
+      out.writeByte(m.kind().ordinal());
+      out.writeUTF(m.a());
+      out.writeUTF(m.b());
+      out.writeDouble(m.jaccard());
+      out.writeDouble(m.containment());
+      out.writeLong(m.bContentHash());
+      out.flush();
     }
 
     @Override
-    public PCollection<KV<String, String>> expand(PCollection<KV<String, String>> edges) {
-      return edges
-          .apply("OneKey", WithKeys.<Integer, KV<String, String>>of(0).withKeyType(TypeDescriptors.integers()))
-          .apply("AllEdges", GroupByKey.create())
-          .apply("UnionFind", ParDo.of(new UnionFindFn()));
+    public DuplicateRules.Match decode(InputStream is) throws IOException {
+      DataInputStream in = new DataInputStream(is);
+      return new DuplicateRules.Match(DuplicateRules.MatchKind.values()[in.readByte()], in.readUTF(), in.readUTF(),
+          in.readDouble(), in.readDouble(), in.readLong());
     }
-  }
 
-  static final class UnionFindFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, KV<String, String>> {
-    @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<String, String>>> all, OutputReceiver<KV<String, String>> out) {
-      UnionFind uf = new UnionFind();
-      for (KV<String, String> e : all.getValue()) {
-        uf.union(e.getKey(), e.getValue());
-      }
-      for (Map.Entry<String, String> r : uf.roots().entrySet()) {
-        out.output(KV.of(r.getKey(), r.getValue()));
-      }
-    }
+    @Override
+    public void verifyDeterministic() {}
   }
 }

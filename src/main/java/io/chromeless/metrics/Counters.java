@@ -27,6 +27,10 @@ public final class Counters {
   public static final String ARTICLES = "articles";
   public static final String DUPLICATE_EDGES = "duplicate_edges";
   public static final String OVERSIZED_BUCKETS = "oversized_buckets";
+  /** Candidate pairs drawn from buckets (before de-duplication and verification). */
+  public static final String CANDIDATE_PAIRS = "candidate_pairs";
+  /** Distribution of the sizes of buckets with two members or more (its max: the largest bucket). */
+  public static final String BUCKET_SIZE = "bucket_size";
   public static final String REJECTED_PREFIX = "rejected_";
   /** Rows handed to each table's writer (namespace {@link #WRITE}). */
   public static final String ARTICLES_WRITTEN = "articles_written";

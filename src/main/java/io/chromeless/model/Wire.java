@@ -85,6 +85,21 @@ public final class Wire {
     return v;
   }
 
+  public static void writeInts(DataOutput out, int[] v) throws IOException {
+    out.writeInt(v.length);
+    for (int x : v) {
+      out.writeInt(x);
+    }
+  }
+
+  public static int[] readInts(DataInput in) throws IOException {
+    int[] v = new int[in.readInt()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = in.readInt();
+    }
+    return v;
+  }
+
   /** Null-safe immutable copy of a list. */
   public static List<String> copy(List<String> list) {
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));

@@ -26,12 +26,40 @@ public final class BylineParser {
   private static final Set<String> PARTICLES =
       Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
           "al", "el", "dos", "das", "ten", "ter", "zu", "y", "mac", "st.");
+  /**
+   * News agencies: kept as authors of the pieces they wrote, as publishers credit them. Short
+   * all-capitals tokens after a name ("AFP", "SDA") count as agencies too.
+   */
+  private static final Set<String> AGENCIES =
+      Set.of("ap", "afp", "dpa", "reuters", "associated press", "the associated press", "sda", "keystone-sda",
+          "kna", "epd", "apa", "ansa", "efe", "upi", "pa media", "bloomberg", "xinhua", "tass", "anp",
+          "belga", "ntb", "ritzau", "anadolu", "yonhap", "kyodo", "jiji", "pti", "ians", "ani",
+          "dpa-afx", "europa press", "agence france-presse", "deutsche presse-agentur");
+
+  /** A role glued to the name before it, as dumps join inline elements: "Meg JamesStaff Writer". */
+  private static final Pattern GLUED_ROLE =
+      Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
+
+  /** Status words a byline runs on into: "Jane Doe Updated", "NP Posted". */
+  private static final Pattern STATUS_TAIL =
+      Pattern.compile("\\s+(?:updated|posted|published|aktualisiert|veröffentlicht|publié|publicado|pubblicato)\\b.*$",
+          FLAGS);
+
+  /** The last word of a job title: "Travel News Reporter", "Landespolitische Korrespondentin". */
+  private static final Pattern ROLE_WORD =
+      Pattern.compile(
+          "(?:staff|writers?|correspondent|reporter|editor|columnist|contributor|producer|journalist"
+              + "|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|journalist(?:in)?"
+              + "|rédacteur|rédactrice|journaliste|correspon[ds]al|periodista|redattore|redattrice|giornalista"
+              + "|verslaggever|journalist|follow)",
+          FLAGS);
+
   /** Words that are job titles or desks, not names. */
   private static final Pattern ROLE =
       Pattern.compile(
           "^(?:staff|staff writer|correspondent|reporter|editor|redaktion|redakteur\\w*|korrespondent\\w*"
               + "|reporters?|writer|contributor|columnist|news desk|newsdesk|team|desk|agency|agencies"
-              + "|agentur\\w*|rédaction|redacción|redazione|redactie|the associated press|associated press)$",
+              + "|agentur\\w*|rédaction|redacción|redazione|redactie)$",
           FLAGS);
 
   /** A byline word after one or two words that name the kind of piece, then a capital. */
@@ -41,7 +69,8 @@ public final class BylineParser {
 
   /** A byline word alone on its line: the names follow on the next lines. */
   static final Pattern BARE_PREFIX =
-      Pattern.compile("^(?:by|von|par|por|door|af|av|di|text|texte|autor|autorin|author|written by)\\s*:?$", FLAGS);
+      Pattern.compile("^(?:by|von|par|por|door|af|av|di|text|texte|autor|autorin|author|written by"
+          + "|(?:authors?|autor(?:in|en)?|auteurs?|autore|autori)\\b[^.!?]{0,30}:)\\s*:?$", FLAGS);
 
   /** Separators between names in a bare byline, or between the names and the site or date. */
   private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•]\\s+");
@@ -76,6 +105,12 @@ public final class BylineParser {
     if (line.length() > 120 || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))) {
       return null;
     }
+    DateExtractor.Found d = DateExtractor.find(line, null);
+    if (d != null && d.start > 0) {
+      // "Chris Davies - Nov 19, 2019, 10:31 pm CST": the name before the date
+      String head = line.substring(0, d.start).replaceAll("[\\s,;:|•·–—-]+$", "").strip();
+      return head.isEmpty() || head.length() == line.strip().length() ? null : parseBare(head, stopwords);
+    }
     String[] segments = SEGMENTS.split(line.strip());
     if (segments.length > 1) {
       // "Jane Doe | John Roe", "Jane Doe · Site · Posted: …": the leading segments that are names
@@ -89,13 +124,17 @@ public final class BylineParser {
       }
       return out.isEmpty() || out.size() > 4 ? null : out;
     }
-    String[] parts = SPLIT.split(line.strip());
+    String[] parts = SPLIT.split(STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst(""));
     List<String> out = new ArrayList<>();
     for (String p : parts) {
       if (p.isBlank()) {
         continue;
       }
       String n = name(p.strip(), stopwords, 2);
+      if (n == null && !out.isEmpty() && isAgency(p.strip())) {
+        // "Adam Vidler and AP"
+        n = p.strip();
+      }
       if (n == null) {
         return null;
       }
@@ -111,11 +150,16 @@ public final class BylineParser {
       r = r.substring(0, d.start).strip();
     }
     r = TAIL.matcher(r).replaceFirst("").strip();
-    r = r.replaceAll("[,;:]+$", "").strip();
+    r = STATUS_TAIL.matcher(cutGluedRole(r)).replaceFirst("").strip();
+    r = r.replaceAll("[\\s,;:|•·–—-]+$", "").strip();
     List<String> out = new ArrayList<>();
     for (String p : SPLIT.split(r)) {
       String s = p.strip();
-      if (s.isEmpty() || ROLE.matcher(s).matches() || isAgency(s)) {
+      if (s.isEmpty() || ROLE.matcher(s).matches()) {
+        continue;
+      }
+      if (isAgency(s)) {
+        out.add(s);
         continue;
       }
       // after the first name, a single word ("Reuters", "Frankfurt") is an agency or a place
@@ -129,15 +173,54 @@ public final class BylineParser {
     return out.size() > 6 ? new ArrayList<>() : out;
   }
 
-  /** An all-capitals short token (AFP, dpa) or a known wire suffix: an agency, not a person. */
-  private static boolean isAgency(String s) {
-    return s.length() <= 5 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.contains(" ")
-        || s.equalsIgnoreCase("dpa");
+  /** An all-capitals short token (AFP, SDA) or a known agency: not a person, but kept. */
+  static boolean isAgency(String s) {
+    return s.length() >= 2 && s.length() <= 5 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.contains(" ")
+        && s.chars().allMatch(Character::isLetter)
+        || AGENCIES.contains(s.toLowerCase(Locale.ROOT));
+  }
+
+  /** A line that is only a known agency's name ("AFP", "The Associated Press"), or null. */
+  public static String bareAgency(String line) {
+    String t = line.strip();
+    return AGENCIES.contains(t.toLowerCase(Locale.ROOT)) ? t : null;
+  }
+
+  /** The text without a role glued to its last name: "Meg JamesStaff Writer" gives "Meg James". */
+  static String cutGluedRole(String s) {
+    String[] parts = GLUED_ROLE.split(s, -1);
+    if (parts.length < 2) {
+      return s;
+    }
+    StringBuilder head = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      String rest = String.join("", java.util.Arrays.copyOfRange(parts, i, parts.length)).strip();
+      String[] restWords = rest.split("\\s+");
+      if (ROLE.matcher(rest).matches() || ROLE.matcher(restWords[0]).matches()
+          || (restWords.length <= 3 && ROLE_WORD.matcher(restWords[restWords.length - 1]).matches())) {
+        return head.toString().strip();
+      }
+      head.append(parts[i]);
+    }
+    return s;
   }
 
   /** The text as a name if it is 1..5 capitalised tokens (particles allowed), else null. */
   static String name(String s, Set<String> stopwords, int minTokens) {
     String[] toks = s.split("\\s+");
+    if (toks.length >= 3 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()) {
+      // "Amy Gibbons Political Correspondent": the name is the first two words
+      toks = java.util.Arrays.copyOf(toks, 2);
+      s = toks[0] + " " + toks[1];
+    }
+    if (toks.length >= 4 && toks.length % 2 == 0) {
+      // "Jane Doe Jane Doe": the portrait's alt text glued to the name
+      String half = String.join(" ", java.util.Arrays.copyOf(toks, toks.length / 2));
+      if (half.equals(String.join(" ", java.util.Arrays.copyOfRange(toks, toks.length / 2, toks.length)))) {
+        toks = half.split(" ");
+        s = half;
+      }
+    }
     if (toks.length < minTokens || toks.length > 5 || s.length() > 60) {
       return null;
     }

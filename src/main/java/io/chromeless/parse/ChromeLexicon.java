@@ -160,6 +160,7 @@ final class ChromeLexicon {
           "^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:all|show|view|read|top rated|recent|latest)\\s+)?"
               + "(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|comentários?|commenti"
               + "|reacties|kommentarer|kommentit|komentarze|yorumlar|leave a (?:comment|reply)"
+              + "|responses|replies|antworten|réponses|respuestas|risposte"
               + "|add (?:a |your )?comment|post a comment|join the (?:conversation|discussion)"
               + "|laisser un commentaire|deja un comentario|lascia un commento|kommentar schreiben)"
               + "\\s*(?:\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*:?$"
@@ -173,7 +174,7 @@ final class ChromeLexicon {
    */
   static final Pattern COMMENT_SIGNATURE =
       Pattern.compile(
-          "\\s(?:says|said|wrote|replied|schreibt|schrieb|antwortet|a écrit|dice|dijo|escribió|scrive|ha scritto"
+          "\\s(?:says|said|wrote|replied|sagt|schreibt|schrieb|antwortet|a écrit|dit|dice|dijo|escribió|scrive|ha scritto"
               + "|escreveu|disse|zegt|schreef|skriver|skrev|sanoo|napisał)\\s*:$",
           FLAGS);
 

@@ -55,6 +55,11 @@ public final class DateExtractor {
     months("ocak,şubat,mart,nisan,mayıs,haziran,temmuz,ağustos,eylül,ekim,kasım,aralık");
     months("tammikuuta,helmikuuta,maaliskuuta,huhtikuuta,toukokuuta,kesäkuuta,heinäkuuta,elokuuta,"
         + "syyskuuta,lokakuuta,marraskuuta,joulukuuta");
+    // ru and uk (genitive, as dates write them), id and ms
+    months("января,февраля,марта,апреля,мая,июня,июля,августа,сентября,октября,ноября,декабря");
+    months("січня,лютого,березня,квітня,травня,червня,липня,серпня,вересня,жовтня,листопада,грудня");
+    months("januari,februari,maret/mac,april,mei,juni,juli,agustus/ogos,september,oktober,november,"
+        + "desember/disember");
   }
 
   private static final String MONTH_RE;
@@ -87,6 +92,12 @@ public final class DateExtractor {
           FLAGS);
   private static final Pattern NUMERIC =
       Pattern.compile(NB_DIGIT + "(\\d{1,2})([./-]) ?(\\d{1,2})\\2 ?((?:19|20)\\d{2})" + NA_DIGIT);
+  /**
+   * "25.4.24", "05.08.24 kl. 14:47", "11/19/19 06:56 AM": day and month (month first with slashes
+   * on English pages, as in {@link #NUMERIC}) and a two-digit year of this century.
+   */
+  private static final Pattern NUMERIC_SHORT_YEAR =
+      Pattern.compile(NB_DIGIT + "(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})(?![\\p{N}./])");
   private static final Pattern YMD =
       Pattern.compile(NB + "((?:19|20)\\d{2})[./](\\d{1,2})[./](\\d{1,2})\\.?" + NA);
   private static final Pattern CJK =
@@ -133,6 +144,7 @@ public final class DateExtractor {
     best = earliest(best, matchNamed(DMY.matcher(text), 1, 2, 3, text));
     best = earliest(best, matchNumeric(text, lang));
     best = earliest(best, matchYmd(YMD.matcher(text), text));
+    best = earliest(best, matchNumeric(NUMERIC_SHORT_YEAR.matcher(text), 2000, text, lang));
     best = earliest(best, matchYmd(CJK.matcher(text), text));
     return best;
   }
@@ -188,11 +200,15 @@ public final class DateExtractor {
   }
 
   private static Found matchNumeric(String text, String lang) {
-    Matcher m = NUMERIC.matcher(text);
+    return matchNumeric(NUMERIC.matcher(text), 0, text, lang);
+  }
+
+  /** Day, separator, month, year in groups 1-4 (or month first: see {@link #NUMERIC}). */
+  private static Found matchNumeric(Matcher m, int century, String text, String lang) {
     while (m.find()) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(3));
-      int y = Integer.parseInt(m.group(4));
+      int y = century + Integer.parseInt(m.group(4));
       int day;
       int month;
       if (a > 12) {
@@ -215,6 +231,20 @@ public final class DateExtractor {
       }
     }
     return null;
+  }
+
+  /** A label saying the date after it is a later revision, not the first publication. */
+  private static final Pattern UPDATED =
+      Pattern.compile(
+          "(?:updated|last updated|modified|aktualisiert|geändert|mis à jour|modifié|actualizado|actualizada"
+              + "|aggiornato|atualizado|bijgewerkt|oppdatert|opdateret|uppdaterad|zaktualizowano|aktualizováno"
+              + "|päivitetty|güncelleme|güncellendi)(?:\\W{1,3}\\p{L}+){0,2}\\W*$",
+          FLAGS);
+
+  /** Whether the date found at {@code f} in {@code text} is labelled as an update ("Updated: …"). */
+  public static boolean isUpdate(String text, Found f) {
+    String before = text.substring(Math.max(0, f.start - 40), f.start).strip();
+    return UPDATED.matcher(before).find();
   }
 
   private static Found matchYmd(Matcher m, String text) {

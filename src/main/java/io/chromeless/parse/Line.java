@@ -32,6 +32,8 @@ final class Line {
   boolean commentsHeader;
   /** The same text stands on the line right before or after (an image's alt text and caption). */
   boolean adjacentDuplicate;
+  /** An item of a numbered list ("1. Home", "2. Sport"): a breadcrumb or a ranking, no heading. */
+  boolean numberedItem;
   /** How often the same text stands elsewhere on the page, not adjacent. */
   int repeats;
   /** Seen on other articles' pages of the run (learned chrome). */
@@ -58,6 +60,8 @@ final class Line {
     this.cjk = Text.cjkShare(this.text) > 0.5;
     this.endsSentence = endsSentence(this.text);
   }
+
+  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
 
   static String keyOf(String text) {
     StringBuilder b = new StringBuilder(text.length());
@@ -102,6 +106,9 @@ final class Line {
           || (i + 1 < lines.size() && lines.get(i + 1).key.equals(l.key));
       l.adjacentDuplicate = adj && !l.key.isEmpty();
       l.repeats = counts.get(l.key) - 1;
+      l.numberedItem = NUMBERED.matcher(l.text).find()
+          && ((i > 0 && NUMBERED.matcher(lines.get(i - 1).text).find())
+              || (i + 1 < lines.size() && NUMBERED.matcher(lines.get(i + 1).text).find()));
     }
     return lines;
   }

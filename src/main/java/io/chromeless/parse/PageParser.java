@@ -110,7 +110,7 @@ public final class PageParser {
       throw new NoArticleException("no_article", "no run of article prose found");
     }
     int s = skipLeadIn(lines, region[0], region[1], stops);
-    int e = region[1];
+    int e = trimTeaserTail(lines, s, region[1]);
 
     Map<String, String> captions = new LinkedHashMap<>();
     List<String> body = bodyLines(lines, s, e, captions, stops);
@@ -341,6 +341,7 @@ public final class PageParser {
     for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
       Line l = lines.get(i);
       boolean byline = BylineParser.parsePrefixed(l.text, stops) != null
+          || BylineParser.BARE_PREFIX.matcher(l.text).matches()
           || (l.words <= 12 && DateExtractor.find(l.text, null) != null);
       // a picture credit marks a lead-in only right after the first line (the lead caption)
       if (byline || (l.credit && prose <= 1)) {
@@ -364,6 +365,43 @@ public final class PageParser {
     return s;
   }
 
+  /** Fewest heading-and-blurb pairs that make a teaser list. */
+  static final int MIN_TEASER_PAIRS = 2;
+  /** Most words of a teaser's blurb. */
+  static final int MAX_BLURB_WORDS = 50;
+
+  /**
+   * The end of the body before a list of teasers the run ran on into: other stories shown as a
+   * heading with a one-paragraph blurb, pair after pair, up to the end of the run. An article's own
+   * subheadings are followed by several paragraphs, at least before its last one.
+   */
+  static int trimTeaserTail(List<Line> lines, int s, int e) {
+    int end = e;
+    int pairs = 0;
+    int cut = -1;
+    int i = e;
+    while (i - 1 > s) {
+      Line blurb = lines.get(i);
+      Line head = lines.get(i - 1);
+      boolean isBlurb = blurb.isProse(MIN_STOP_RATIO) && blurb.words <= MAX_BLURB_WORDS;
+      boolean isHead = !head.isProse(MIN_STOP_RATIO) && head.words >= 3 && head.words <= 20
+          && !head.text.endsWith(".") && !head.bullet;
+      if (!isBlurb || !isHead) {
+        break;
+      }
+      pairs++;
+      cut = i - 1;
+      i -= 2;
+    }
+    if (pairs >= MIN_TEASER_PAIRS && cut > s) {
+      end = cut - 1;
+      while (end > s && !lines.get(end).isProse(MIN_STOP_RATIO)) {
+        end--;
+      }
+    }
+    return end;
+  }
+
   private static List<String> bodyLines(
       List<Line> lines, int s, int e, Map<String, String> captions, Set<String> stops) {
     List<Line> kept = new ArrayList<>();
@@ -384,7 +422,8 @@ public final class PageParser {
         }
         continue;
       }
-      if (l.adjacentDuplicate && l.words < 60) {
+      if ((l.adjacentDuplicate && l.words < 60) || (l.words < 60 && TRAILING_CREDIT.matcher(l.text).find())) {
+        // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
       }
@@ -440,12 +479,15 @@ public final class PageParser {
         }
       }
     }
-    return n == 0 ? -1 : (double) hit / n;
+    // fewer than three content words are weak evidence: "BILD" alone is not a headline
+    return n == 0 ? -1 : (double) hit / Math.max(n, 3);
   }
 
   static int findTitle(List<Line> lines, int headStart, int s, Set<String> lead) {
     double best = MIN_TITLE_SCORE;
     int bestIdx = -1;
+    double[] scores = new double[Math.max(0, s - headStart)];
+    java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
     for (int i = s - 1; i >= headStart; i--) {
       Line l = lines.get(i);
       if (!titleCandidate(l)) {
@@ -463,9 +505,10 @@ public final class PageParser {
       }
       // The title also stands in the page's <title> or a breadcrumb: once or twice more, not as
       // often as a template label.
-      if (l.repeats > 0 && l.repeats <= 2) {
+      if (l.repeats > 0 && l.repeats <= 2 && (!l.adjacentDuplicate || overlap >= 0.5)) {
+        // an alt text repeating a name or label right above it is no sign of a headline
         score += 4;
-      } else if (hasLongerTwin(lines, l)) {
+      } else if (hasLongerTwin(lines, l) || endsAnotherLine(lines, l)) {
         score += 4;
       }
       if (l.words > 25) {
@@ -483,12 +526,79 @@ public final class PageParser {
       if (l.isAllCaps()) {
         score -= 2;
       }
+      scores[i - headStart] = score;
       if (score > best) {
         best = score;
         bestIdx = i;
       }
     }
-    return headlineAboveDeck(lines, bestIdx, headStart);
+    int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
+    return headlineBelowKicker(lines, top, s, lead);
+  }
+
+  /** How far below the best score a line above it may stand and still be the headline. */
+  static final double HEAD_RUN_MARGIN = 5.0;
+
+  /**
+   * Headline, deck and standfirst stand in that order, each about the lead: when the line right
+   * above the chosen one is also a heading-like line about the lead, scoring nearly as well, the
+   * chosen one is the deck and the line above is the headline. Kickers (a few words) stop the walk.
+   */
+  private static int firstOfHeadRun(
+      List<Line> lines, int idx, int headStart, double[] scores, Set<String> lead) {
+    if (idx < 0) {
+      return idx;
+    }
+    double best = scores[idx - headStart];
+    while (idx - 1 >= headStart) {
+      Line above = lines.get(idx - 1);
+      double sc = scores[idx - 1 - headStart];
+      if (sc == Double.NEGATIVE_INFINITY || sc < best - HEAD_RUN_MARGIN || above.words <= KICKER_WORDS
+          || above.text.endsWith(".") || leadOverlap(above, lead) < 0.5
+          || (above.key.contains(lines.get(idx).key) && !above.key.equals(lines.get(idx).key))) {
+        // a breadcrumb or share line holding the headline is no headline above it
+        break;
+      }
+      idx--;
+    }
+    return idx;
+  }
+
+  /** Most words a kicker (the topic label over a headline: "Notbetrieb nach Großbrand") has. */
+  static final int KICKER_WORDS = 4;
+
+  /**
+   * A short label right above a longer headline is its kicker: the label names the topic in few
+   * words, so it can match the lead better than the headline does. The headline is the longer,
+   * heading-like line right below it that the lead also speaks of.
+   */
+  private static int headlineBelowKicker(List<Line> lines, int idx, int s, Set<String> lead) {
+    if (idx < 0 || idx + 1 >= s) {
+      return idx;
+    }
+    Line kicker = lines.get(idx);
+    Line below = lines.get(idx + 1);
+    if (kicker.words > KICKER_WORDS || !titleCandidate(below) || below.words < kicker.words + 2
+        || below.words > 25 || below.text.endsWith(".") || below.chrome || below.isAllCaps()
+        || BylineParser.parseBare(below.text, Collections.emptySet()) != null) {
+      return idx;
+    }
+    double overlap = lead.isEmpty() ? 0 : leadOverlap(below, lead);
+    return overlap > 0 ? idx + 1 : idx;
+  }
+
+  /** Another line ends with this line's text: a breadcrumb's last item or "Share: Title". */
+  private static boolean endsAnotherLine(List<Line> lines, Line l) {
+    if (l.key.length() < 12) {
+      return false;
+    }
+    for (Line o : lines) {
+      if (o != l && o.key.length() > l.key.length() && o.key.endsWith(" " + l.key)
+          && o.words - l.words <= 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -519,6 +629,13 @@ public final class PageParser {
               + "|vor\\s+\\d+\\s+(?:minuten|stunden|tagen)|il y a \\d+|hace \\d+)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** A caption's credit closing the line: "… (Picture: PA)", "… (Foto: dpa)", "… Photo: AP". */
+  private static final Pattern TRAILING_CREDIT =
+      Pattern.compile(
+          "(?:[(\\[]\\s*(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|kuva)s?\\s*:[^()\\[\\]]{1,60}[)\\]]"
+              + "|(?:photo|foto|picture|image)s?\\s*:\\s*[\\p{Lu}][^.!?]{0,40})\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A photo credit inside a line: the line is a picture caption. */
   private static final Pattern INLINE_CREDIT =
       Pattern.compile(
@@ -538,7 +655,7 @@ public final class PageParser {
   }
 
   private static boolean titleCandidate(Line l) {
-    if (l.bullet || l.counter || l.credit || l.adjacentDuplicate || l.paywall || l.learnedChrome
+    if (l.bullet || l.counter || l.credit || l.paywall || l.learnedChrome || l.numberedItem
         || l.separator || l.legal || l.commentsHeader) {
       return false;
     }
@@ -549,6 +666,11 @@ public final class PageParser {
       return false;
     }
     if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))) {
+      return false;
+    }
+    // a headline may stand twice in a row (the teaser image's alt text, then the heading); a
+    // caption standing twice is a sentence
+    if (l.adjacentDuplicate && (l.endsSentence || l.words > 25)) {
       return false;
     }
     DateExtractor.Found d = DateExtractor.find(l.text, null);
@@ -638,8 +760,14 @@ public final class PageParser {
       if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches()) {
         // "Von" on its own line, the names one per line below it
         List<String> below = new ArrayList<>();
-        for (int j = i + 1; j < s && j <= i + 4; j++) {
-          List<String> n = BylineParser.parseBare(lines.get(j).text, stops);
+        for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
+          List<String> n = BylineParser.parsePrefixed(lines.get(j).text, stops);
+          if (n == null) {
+            n = BylineParser.parseBare(lines.get(j).text, stops);
+          }
+          if (n == null && BylineParser.bareAgency(lines.get(j).text) != null) {
+            n = List.of(lines.get(j).text.strip());
+          }
           if (n == null) {
             break;
           }
@@ -660,6 +788,9 @@ public final class PageParser {
       List<String> names = BylineParser.parseBare(l.text, stops);
       if (names != null) {
         return names;
+      }
+      if (BylineParser.bareAgency(l.text) != null) {
+        return List.of(l.text.strip());
       }
     }
     // A name line right under the title, however far the body starts below it.
@@ -687,11 +818,35 @@ public final class PageParser {
     return null;
   }
 
+  /**
+   * The publication date: the head block first (where a date labelled as an update counts only
+   * when no other date stands there), then a short date line in the first lines of the body (a
+   * dateline under the standfirst), then below the body, then above the head.
+   */
   private static Long findDate(List<Line> lines, int from, int s, int e, String lang) {
+    Long update = null;
     for (int i = from; i < s; i++) {
-      DateExtractor.Found f = DateExtractor.find(lines.get(i).text, lang);
+      String t = lines.get(i).text;
+      DateExtractor.Found f = DateExtractor.find(t, lang);
       if (f != null) {
-        return f.epochMicros;
+        if (!DateExtractor.isUpdate(t, f)) {
+          return f.epochMicros;
+        }
+        if (update == null) {
+          update = f.epochMicros;
+        }
+      }
+    }
+    if (update != null) {
+      return update;
+    }
+    for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
+      Line l = lines.get(i);
+      if (l.words <= 12) {
+        DateExtractor.Found f = DateExtractor.find(l.text, lang);
+        if (f != null) {
+          return f.epochMicros;
+        }
       }
     }
     for (int i = e + 1; i < lines.size() && i <= e + 8; i++) {

@@ -107,7 +107,7 @@ public final class PriorArticles {
     Long idHash = parseId(ownId);
     if (idHash != null && idHash != canonical.contentHash()) {
       rows.add(KV.of(article.articleId(),
-          new Signature(article.fields().docId(), new long[MinHasher.BINS], 0, idHash, 0L)));
+          new Signature(article.fields().docId(), new int[MinHasher.BINS], 0, idHash, new long[0])));
     }
     return rows;
   }

@@ -90,7 +90,7 @@ public final class Schemas {
           .requiredString("doc_id")
           .requiredInt("shingles")
           .requiredLong("content_hash")
-          .requiredLong("prefix_hash")
+          .requiredBytes("prefix_hashes")
           .requiredBytes("mins")
           .endRecord();
 
@@ -100,10 +100,15 @@ public final class Schemas {
     r.put("doc_id", s.docId());
     r.put("shingles", s.shingles());
     r.put("content_hash", s.contentHash());
-    r.put("prefix_hash", s.prefixHash());
-    ByteBuffer mins = ByteBuffer.allocate(s.mins().length * Long.BYTES);
-    for (long m : s.mins()) {
-      mins.putLong(m);
+    ByteBuffer prefixes = ByteBuffer.allocate(s.prefixHashes().length * Long.BYTES);
+    for (long h : s.prefixHashes()) {
+      prefixes.putLong(h);
+    }
+    prefixes.flip();
+    r.put("prefix_hashes", prefixes);
+    ByteBuffer mins = ByteBuffer.allocate(s.mins().length * Integer.BYTES);
+    for (int m : s.mins()) {
+      mins.putInt(m);
     }
     mins.flip();
     r.put("mins", mins);
@@ -113,12 +118,17 @@ public final class Schemas {
   /** An index row back as (article id, signature). */
   public static KV<String, Signature> fromIndexRecord(GenericRecord r) {
     ByteBuffer b = ((ByteBuffer) r.get("mins")).duplicate();
-    long[] mins = new long[b.remaining() / Long.BYTES];
+    int[] mins = new int[b.remaining() / Integer.BYTES];
     for (int i = 0; i < mins.length; i++) {
-      mins[i] = b.getLong();
+      mins[i] = b.getInt();
+    }
+    ByteBuffer p = ((ByteBuffer) r.get("prefix_hashes")).duplicate();
+    long[] prefixes = new long[p.remaining() / Long.BYTES];
+    for (int i = 0; i < prefixes.length; i++) {
+      prefixes[i] = p.getLong();
     }
     Signature s = new Signature(r.get("doc_id").toString(), mins, (Integer) r.get("shingles"),
-        (Long) r.get("content_hash"), (Long) r.get("prefix_hash"));
+        (Long) r.get("content_hash"), prefixes);
     return KV.of(r.get("article_id").toString(), s);
   }
 

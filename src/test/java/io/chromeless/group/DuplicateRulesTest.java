@@ -121,4 +121,58 @@ class DuplicateRulesTest {
     edges.forEach(e -> uf.union(e.a, e.b));
     assertThat(uf.roots().values().stream().distinct()).containsExactly("d0000");
   }
+
+  @Test
+  void containment_ofAPrefix_isExactlyOne_andOfAFollowUp_low() {
+    String a = article(20, 700);
+    Signature full = MinHasher.sign("full", a);
+    Signature cut = MinHasher.sign("cut", firstWords(a, 0.3));
+    assertThat(MinHasher.containment(cut, full).value()).isEqualTo(1.0);
+    assertThat(MinHasher.containment(cut, full).bins()).isGreaterThanOrEqualTo(DuplicateRules.MIN_CONTAINMENT_BINS);
+    Signature followUp = MinHasher.sign("f", firstWords(a, 0.1) + "\n\n" + article(21, 600));
+    assertThat(MinHasher.containment(followUp, full).value()).isLessThan(0.4);
+    DuplicateRules.Match m = DuplicateRules.match(cut, full);
+    assertThat(m.kind()).isEqualTo(DuplicateRules.MatchKind.CONTAINED);
+    assertThat(m.a()).isEqualTo("cut");
+  }
+
+  @Test
+  void truncatedCapture_withADatelineWordOrAChromeLineOnTop_stillStartsAlike() {
+    String a = article(22, 700);
+    String cut = firstWords(a, 0.4);
+    assertThat(grouped(a, "PENDALE " + cut)).isTrue();
+    assertThat(grouped("HARLOW BAY " + a, cut)).isTrue();
+    assertThat(grouped("You are reading 2 of 9 free stories this month.\n\n" + a, cut)).isTrue();
+    // Not merely shared words: an unrelated body with the same chrome line on top is no duplicate.
+    assertThat(grouped("You are reading 2 of 9 free stories this month.\n\n" + a,
+        "You are reading 2 of 9 free stories this month.\n\n" + article(23, 300))).isFalse();
+  }
+
+  @Test
+  void shortCaptureOfMostlyTheSharedParagraph_joinsOneStory_neverBridgesBoth() {
+    // A story, its follow-up opening with the story's first paragraph, and a short paywall-cut
+    // capture of the follow-up that holds that paragraph and a few words more: contained in both
+    // (the sketch cannot tell a few words apart), it joins one of them, its best container, and
+    // does not bridge the two stories.
+    String first = article(24, 600);
+    String shared = firstWords(first, 0.15);
+    String followUp = shared + "\n\n" + article(25, 500);
+    String cut = firstWords(followUp, 0.17);
+    List<Signature> bucket = List.of(MinHasher.sign("story", first), MinHasher.sign("followup", followUp),
+        MinHasher.sign("cut", cut));
+    // Contained in both: the cut alone cannot tell its story.
+    assertThat(DuplicateRules.match(bucket.get(2), bucket.get(0)).kind()).isEqualTo(DuplicateRules.MatchKind.CONTAINED);
+    assertThat(DuplicateRules.match(bucket.get(2), bucket.get(1)).kind()).isEqualTo(DuplicateRules.MatchKind.CONTAINED);
+    UnionFind uf = new UnionFind();
+    DuplicateRules.bucketEdges(bucket).forEach(e -> uf.union(e.a, e.b));
+    assertThat(uf.find("cut")).isIn(uf.find("followup"), uf.find("story"));
+    assertThat(uf.find("story")).isNotEqualTo(uf.find("followup"));
+  }
+
+  @Test
+  void candidateCurve_isTheDocumentedOne() {
+    assertThat(DuplicateRules.candidateProbability(0.8, DuplicateRules.BANDS, DuplicateRules.ROWS)).isBetween(0.94, 0.95);
+    assertThat(DuplicateRules.candidateProbability(0.8, 9, 13)).isBetween(0.39, 0.40);
+    assertThat(DuplicateRules.candidateProbability(0.4, DuplicateRules.BANDS, DuplicateRules.ROWS)).isLessThan(0.011);
+  }
 }

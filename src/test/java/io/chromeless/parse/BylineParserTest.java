@@ -14,7 +14,12 @@ class BylineParserTest {
       value = {
         "By Jane Doe | en | Jane Doe",
         "By Jane Doe and John Roe | en | Jane Doe;John Roe",
-        "BY MARY ANN SMITH-JONES, Reuters | en | MARY ANN SMITH-JONES",
+        "BY MARY ANN SMITH-JONES, Reuters | en | MARY ANN SMITH-JONES;Reuters",
+        "Von Karl Muster und dpa | de | Karl Muster;dpa",
+        "By Associated Press | en | Associated Press",
+        "By Tom Hale - 11/19/19 06:56 AM EST | en | Tom Hale",
+        "By Meg JamesStaff Writer | en | Meg James",
+        "Von Lena Brandt Landespolitische Korrespondentin | de | Lena Brandt",
         "By Ana Lima, Staff Writer | en | Ana Lima",
         "Von Anna Beispiel und Karl Muster | de | Anna Beispiel;Karl Muster",
         "Par Claire Dubois | fr | Claire Dubois",
@@ -44,6 +49,12 @@ class BylineParserTest {
         "Home | ",
         "The Harbor Ledger | ",
         "Read more about the council vote | ",
+        "Tom ReedTravel News Reporter | Tom Reed",
+        "Ana Lima Political Correspondent | Ana Lima",
+        "Ola Nordmann Ola Nordmann | Ola Nordmann",
+        "Dana Cole Updated | Dana Cole",
+        "Chris Dale - Nov 19, 2019, 10:31 pm CST | Chris Dale",
+        "Piet de Vries and AP | Piet de Vries;AP",
       })
   void parseBare_nameOnlyLines(String line, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage("en"));
@@ -52,5 +63,27 @@ class BylineParserTest {
     } else {
       assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "AFP | AFP",
+        "The Associated Press | The Associated Press",
+        "Reuters | Reuters",
+        "Paris | ",
+        "AA | ",
+      })
+  void bareAgency_knownAgenciesOnly(String line, String expected) {
+    assertThat(BylineParser.bareAgency(line)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {"Von | true", "Author of the article: | true", "Autorin des Artikels: | true", "Von Karl Muster | false"})
+  void barePrefix_labelsOnTheirOwnLine(String line, boolean bare) {
+    assertThat(BylineParser.BARE_PREFIX.matcher(line).matches()).isEqualTo(bare);
   }
 }

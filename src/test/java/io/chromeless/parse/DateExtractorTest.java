@@ -29,6 +29,11 @@ class DateExtractorTest {
         "06. 01. 2026, 14:59 Uhr | de | 2026-01-06T14:59:00Z",
         "Nov 18, 2019 at 9:24 pm ET | en | 2019-11-19T02:24:00Z",
         "21:17 18.11.2019Get short URL | en | 2019-11-18T00:00:00Z",
+        "Publisert: 05.08.24 kl. 14:47 | no | 2024-08-05T14:47:00Z",
+        "25.4.24 | de | 2024-04-25T00:00:00Z",
+        "By Jo Doe - 11/19/19 06:56 AM EST | en | 2019-11-19T11:56:00Z",
+        "Текст: Анна Петрова·24 сентября 2018 | ru | 2018-09-24T00:00:00Z",
+        "Posted on Maret 30, 2015 by Admin | id | 2015-03-30T00:00:00Z",
       })
   void find_knownFormats_giveUtcInstant(String text, String lang, String expected) {
     DateExtractor.Found f = DateExtractor.find(text, lang);
@@ -45,8 +50,26 @@ class DateExtractorTest {
         "Call 555-1234 today | en",
         "In 1850, the town was founded | en",
         "May we have a word | en",
+        "version 1.2.3 is out | en",
+        "call 12.34.567 now | de",
       })
   void find_noDate_returnsNull(String text, String lang) {
     assertThat(DateExtractor.find(text, lang)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} -> update {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Updated: 12 May 2024 | true",
+        "Aktualisiert am 3. Mai 2024, 17:47 Uhr | true",
+        "Mis à jour le 18 juil. 2024 | true",
+        "Published 12 May 2024 | false",
+        "Veröffentlicht am 3. Mai 2024 | false",
+      })
+  void isUpdate_readsTheLabelBeforeTheDate(String text, boolean update) {
+    DateExtractor.Found f = DateExtractor.find(text, null);
+    assertThat(f).isNotNull();
+    assertThat(DateExtractor.isUpdate(text, f)).isEqualTo(update);
   }
 }

@@ -45,6 +45,20 @@ public final class ParquetOutputs {
     }
   }
 
+  /** The documents table as (file name of source_uri, record_index) -> article_id. */
+  public static java.util.Map<String, String> articleOfDocument(String root) throws SQLException {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT source_uri, record_index, article_id FROM " + table(root, "documents"))) {
+      while (rs.next()) {
+        String uri = rs.getString(1);
+        out.put(uri.substring(uri.lastIndexOf('/') + 1) + "#" + rs.getInt(2), rs.getString(3));
+      }
+    }
+    return out;
+  }
+
   private static String table(String root, String name) {
     return "read_parquet('" + root.replaceAll("/+$", "") + "/" + name
         + "/**/*.parquet', hive_partitioning = true, union_by_name = true)";

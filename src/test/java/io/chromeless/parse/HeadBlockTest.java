@@ -1,0 +1,125 @@
+package io.chromeless.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chromeless.model.ParsedPage;
+import io.chromeless.model.RawPage;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The head block above the body, one rule a row: which line is the title when a kicker, a deck or
+ * a breadcrumb stands next to it, where the body starts after a byline on lines of its own, and
+ * where it ends before a list of teasers. Short pages of our own writing in three languages.
+ */
+class HeadBlockTest {
+  private static final String EN_BODY = String.join("\n\n",
+      "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
+          + " residents of the outer islands said the boat was their only way to reach the mainland clinic.",
+      "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
+          + " the harbour master told the meeting, which ran for more than three hours.",
+      "Councillors agreed to cover the shortfall from the reserve fund for one year while the ferry"
+          + " company looks for a second boat that uses less fuel and needs a smaller crew.");
+
+  private static final String DE_BODY = String.join("\n\n",
+      "Die Feuerwehr war am Sonntag mit mehr als achtzig Kräften im Einsatz, nachdem in einer Lagerhalle am"
+          + " Stadtrand ein Brand ausgebrochen war, der sich schnell auf das Dach ausbreitete.",
+      "Verletzt wurde nach Angaben der Polizei niemand, die Anwohner wurden aber gebeten, Fenster und Türen"
+          + " geschlossen zu halten, weil sich über dem Viertel eine dichte Rauchwolke bildete.",
+      "Die Ursache des Feuers ist noch unklar, die Ermittler wollen die Halle in den kommenden Tagen"
+          + " untersuchen, sobald die Reste des Daches gesichert sind und keine Gefahr mehr besteht.");
+
+  private static final String ES_BODY = String.join("\n\n",
+      "El ayuntamiento aprobó el lunes un plan para plantar dos mil árboles en los barrios del sur de la"
+          + " ciudad, donde las temperaturas en verano son las más altas de toda la región.",
+      "Los vecinos podrán proponer las calles en las que quieren nuevos árboles a través de las asociaciones"
+          + " de barrio, que enviarán sus propuestas antes del final de la primavera.",
+      "La primera fase empezará en otoño y costará unos tres millones de euros, según explicó la concejala"
+          + " de medio ambiente en la presentación del proyecto a los medios locales.");
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        // a kicker (a few words naming the topic) above the headline
+        Arguments.of("kicker", String.join("\n\n", "Startseite", "Lokales", "Brand am Stadtrand",
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", DE_BODY),
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", "Die Feuerwehr war"),
+        // a deck below the headline speaks of the lead as much as the headline does
+        Arguments.of("deck", String.join("\n\n", "Home", "Islands", "Harbour ferry will keep running through winter",
+            "Council covers fuel costs for a year as outer islands say the ferry is their only way to the clinic",
+            EN_BODY),
+            "Harbour ferry will keep running through winter", "The council voted"),
+        // a numbered breadcrumb, its last item the headline, stands above the headline
+        Arguments.of("breadcrumb", String.join("\n\n", "1. Portada", "2. Ciudad",
+            "3. El ayuntamiento plantará dos mil árboles en los barrios del sur",
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY),
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", "El ayuntamiento aprobó"),
+        // a standfirst, then the byline word on a line of its own and the names below it
+        Arguments.of("bare byline", String.join("\n\n", "Nachrichten",
+            "Lagerhalle brennt: Rauchwolke über dem Viertel",
+            "Ein Feuer in einer Lagerhalle hat am Sonntag einen Großeinsatz der Feuerwehr ausgelöst, die Anwohner"
+                + " sollten ihre Fenster geschlossen halten.",
+            "Von", "Jana Petersen", "Lukas Brandt", DE_BODY),
+            "Lagerhalle brennt: Rauchwolke über dem Viertel", "Die Feuerwehr war"));
+  }
+
+  private static ParsedPage parse(String text) throws PageParser.NoArticleException {
+    return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void findsTitleAndBodyStart(String rule, String page, String title, String bodyStart) throws Exception {
+    ParsedPage p = parse(page);
+    assertThat(p.title()).as(rule).isEqualTo(title);
+    assertThat(p.body()).as(rule).startsWith(bodyStart);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void bodyHoldsNoHeadLine(String rule, String page, String title, String bodyStart) throws Exception {
+    ParsedPage p = parse(page);
+    assertThat(p.body()).as(rule).doesNotContain(title).doesNotContain("Von\n");
+  }
+
+  @org.junit.jupiter.api.Test
+  void bareBylineNamesTheAuthors() throws Exception {
+    ParsedPage p = parse((String) pages().filter(a -> a.get()[0].equals("bare byline")).findFirst().orElseThrow().get()[1]);
+    assertThat(p.authors()).containsExactly("Jana Petersen", "Lukas Brandt");
+  }
+
+  @org.junit.jupiter.api.Test
+  void endsBeforeTeaserList() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", EN_BODY,
+        "More from Islands",
+        "Lighthouse keeper retires after forty years",
+        "The last keeper of the north light hands over the keys to the coastguard after four decades on the rock.",
+        "School boat gets a new engine",
+        "Pupils from the outer islands will cross to the mainland school faster from next month on a refitted boat.",
+        "Fishing quota talks end without a deal",
+        "Skippers and the ministry will meet again in spring after a week of talks failed to settle the quota.");
+    ParsedPage p = parse(page);
+    assertThat(p.body()).endsWith("needs a smaller crew.").doesNotContain("keeper").doesNotContain("quota");
+  }
+
+  @org.junit.jupiter.api.Test
+  void captionEndingInItsCreditGoesToCaptions() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        EN_BODY.replace("\n\nCouncillors", "\n\nThe ferry leaves the outer islands at dawn on a winter morning (Picture: Jo Reed)\n\nCouncillors"));
+    ParsedPage p = parse(page);
+    assertThat(p.body()).doesNotContain("Picture:");
+    assertThat(p.captions()).anyMatch(c -> c.contains("(Picture: Jo Reed)"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void readerCommentsEndTheBody() throws Exception {
+    String page = String.join("\n\n", "Nachrichten", "Großbrand in Lagerhalle am Stadtrand", DE_BODY,
+        "Anna Beispiel sagt:",
+        "Die Feuerwehr hat wieder einmal großartige Arbeit geleistet, vielen Dank an alle Helfer vor Ort am Sonntag.",
+        "Karl Muster sagt:",
+        "Ich wohne in der Nähe und der Rauch war den ganzen Abend über dem ganzen Viertel deutlich zu riechen.");
+    ParsedPage p = parse(page);
+    assertThat(p.body()).endsWith("keine Gefahr mehr besteht.").doesNotContain("sagt:");
+  }
+}
