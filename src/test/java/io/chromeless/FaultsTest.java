@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.chromeless.testing.CorpusGenerator;
+import io.chromeless.corpus.CorpusDumps;
+import io.chromeless.corpus.CorpusGenerator;
+import io.chromeless.corpus.Kind;
 import io.chromeless.testing.FaultyFileSystem;
 import io.chromeless.testing.ParquetOutputs;
 import java.io.ByteArrayOutputStream;
@@ -40,17 +42,17 @@ class FaultsTest {
 
   @BeforeAll
   static void corpus() throws IOException {
-    Path pool = tmp.resolve("pool");
-    CorpusGenerator.write(pool, 10, 23L);
+    // Night 1: the first capture of every other story; night 2: everything else (later captures
+    // of night-1 stories, new stories) and a binary file.
     night1 = Files.createDirectories(tmp.resolve("night-1"));
     night2 = Files.createDirectories(tmp.resolve("night-2"));
-    try (Stream<Path> files = Files.list(pool)) {
-      for (Path f : files.sorted().toList()) {
-        String name = f.getFileName().toString();
-        boolean first = name.matches("story-00[0-4]\\.txt(\\.gz)?");
-        Files.copy(f, (first ? night1 : night2).resolve(name));
-      }
+    Path pool = tmp.resolve("pool");
+    for (CorpusDumps.Placed p : CorpusDumps.writePageFiles(pool, CorpusGenerator.of(24, 23L), true)) {
+      String story = p.page().story(); // s00000012
+      boolean first = p.page().kind() == Kind.ORIGINAL && (story.charAt(story.length() - 1) - '0') % 2 == 0;
+      Files.copy(pool.resolve(p.file()), (first ? night1 : night2).resolve(p.file()));
     }
+    Files.write(night2.resolve("scan-0001.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
   }
 
   private record Run(int code, String out, String err) {}
