@@ -22,6 +22,7 @@ import io.chromeless.options.OptionsValidator;
 import io.chromeless.parse.LearnChrome;
 import io.chromeless.parse.ParsePages;
 import io.chromeless.prior.PriorArticles;
+import io.chromeless.prior.PriorIndex;
 import io.chromeless.read.InputFormat;
 import io.chromeless.read.ReadPages;
 import io.chromeless.write.WriteTables;
@@ -65,6 +66,7 @@ import org.apache.beam.sdk.values.PCollectionView;
  *   ReadPages -> LearnChrome -> (side input of ParsePages: lines recurring across articles)
  *   ReadPages -> ParsePages -> GroupDuplicates -> WriteTables (articles, documents, index: to staging)
  *   rejects of ReadPages and ParsePages      -> WriteTables (rejects: to staging)
+ *   with --priorOutput: ReadPriorIndex -> MatchPriorArticles (edges into GroupDuplicates) -> JoinPriorArticles
  *   files written + tallies of every collection -> CommitLoad (accounting check, manifest, partitions)
  * </pre>
  *
@@ -164,6 +166,7 @@ public final class ArticlesPipeline {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    e.printStackTrace(err);
     err.println("The job failed; the partitions are as they were before it. " + root.getClass().getSimpleName()
         + ": " + root.getMessage());
     return 1;
@@ -201,9 +204,10 @@ public final class ArticlesPipeline {
     List<String> priorPartitions;
     try {
       LoadCommitter.prepare(layout);
-      priorPartitions = List.of();
+      priorPartitions = options.getPriorOutput() == null
+          ? List.of() : PriorIndex.partitions(options.getPriorOutput(), options.getLoadDate());
       LoadCommitter.writeLaunch(layout, Manifests.launch(layout, options.getRunner().getSimpleName(),
-          jobOptions(options), options.getInputs(), inputs, null, priorPartitions, started));
+          jobOptions(options), options.getInputs(), inputs, options.getPriorOutput(), priorPartitions, started));
     } catch (IOException e) {
       throw new IllegalArgumentException("--output: cannot prepare " + layout + ": " + e.getMessage(), e);
     }
@@ -227,14 +231,30 @@ public final class ArticlesPipeline {
     WithFailures.Result<PCollection<ParsedPage>, Reject> parsed =
         read.output().apply("ParsePages", ParsePages.create().withLearnedChrome(chrome));
 
-    PCollectionTuple grouped = parsed.output().apply("GroupDuplicates", GroupDuplicates.create());
-    PCollection<Article> articles = grouped.get(GroupDuplicates.ARTICLES);
-    PCollection<DocumentRow> documents = grouped.get(GroupDuplicates.DOCUMENTS);
-    PCollection<KV<String, Signature>> index = articles.apply("IndexArticles", PriorArticles.indexRows());
+    PCollection<Article> articles;
+    PCollection<DocumentRow> documents;
+    PCollection<KV<String, Signature>> index;
+    List<PCollection<KV<String, Long>>> tallies = new ArrayList<>();
+    if (options.getPriorOutput() == null) {
+      PCollectionTuple grouped = parsed.output().apply("GroupDuplicates", GroupDuplicates.create());
+      articles = grouped.get(GroupDuplicates.ARTICLES);
+      documents = grouped.get(GroupDuplicates.DOCUMENTS);
+      index = articles.apply("IndexArticles", PriorArticles.indexRows());
+    } else {
+      PCollection<KV<String, Signature>> earlier = p.apply("ReadPriorIndex", PriorIndex.read(priorPartitions));
+      PCollection<KV<String, KV<String, Double>>> matches =
+          parsed.output().apply("MatchPriorArticles", PriorArticles.match(earlier));
+      PCollectionTuple grouped = parsed.output().apply("GroupDuplicates",
+          GroupDuplicates.create().withExtraEdges(matches.apply("ChainPriorMatches", PriorArticles.edges())));
+      PCollectionTuple joined = grouped.apply("JoinPriorArticles", PriorArticles.relabel(matches));
+      articles = joined.get(GroupDuplicates.ARTICLES);
+      documents = joined.get(GroupDuplicates.DOCUMENTS);
+      index = joined.get(PriorArticles.INDEX);
+      tallies.add(joined.get(PriorArticles.SEEN_BEFORE).apply("TallySeenBefore", Tally.as(LoadCounts.SEEN_BEFORE)));
+    }
     PCollection<Reject> rejects =
         PCollectionList.of(read.failures()).and(parsed.failures()).apply("FlattenRejects", Flatten.pCollections());
 
-    List<PCollection<KV<String, Long>>> tallies = new ArrayList<>();
     tallies.add(read.output().apply("TallyPages", Tally.as(LoadCounts.PAGES)));
     tallies.add(parsed.output().apply("TallyParsed", Tally.as(LoadCounts.PARSED)));
     tallies.add(articles.apply("TallyArticles", Tally.<Article>as(LoadCounts.ARTICLES).withCounter(Counters.ARTICLES_WRITTEN)));

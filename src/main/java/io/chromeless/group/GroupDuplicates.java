@@ -63,10 +63,22 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
   private static final TupleTag<KV<String, DuplicateRules.Match>> CONTAINED =
       new TupleTag<KV<String, DuplicateRules.Match>>() {};
 
-  private GroupDuplicates() {}
+  private final PCollection<KV<String, String>> extraEdges;
+
+  private GroupDuplicates(PCollection<KV<String, String>> extraEdges) {
+    this.extraEdges = extraEdges;
+  }
 
   public static GroupDuplicates create() {
-    return new GroupDuplicates();
+    return new GroupDuplicates(null);
+  }
+
+  /**
+   * Also unions these pairs of doc ids, found outside this stage (pages of tonight that match the
+   * same article of an earlier night, see {@code prior.PriorArticles}).
+   */
+  public GroupDuplicates withExtraEdges(PCollection<KV<String, String>> edges) {
+    return new GroupDuplicates(edges);
   }
 
   @Override
@@ -94,9 +106,12 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
             .setCoder(KvCoder.of(StringUtf8Coder.of(), MatchCoder.INSTANCE))
             .apply("GroupContainers", GroupByKey.create())
             .apply("BestContainer", ParDo.of(new BestContainerFn()));
-    PCollection<KV<String, String>> edges =
-        PCollectionList.of(verified.get(EDGES)).and(containedEdges).and(fromBuckets.get(EDGES))
-            .apply("AllEdges", Flatten.pCollections());
+    PCollectionList<KV<String, String>> allEdges =
+        PCollectionList.of(verified.get(EDGES)).and(containedEdges).and(fromBuckets.get(EDGES));
+    if (extraEdges != null) {
+      allEdges = allEdges.and(extraEdges);
+    }
+    PCollection<KV<String, String>> edges = allEdges.apply("AllEdges", Flatten.pCollections());
 
     PCollection<KV<String, String>> components = edges.apply("Components", ConnectedComponents.create());
     return KeyedPCollectionTuple.of(PAGE, byDoc)

@@ -309,8 +309,8 @@ public final class LoadCommitter {
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      LOG.debug("Could not remove empty folders under {}: {}", dir, e.getMessage()); // tidying only
     }
   }
 

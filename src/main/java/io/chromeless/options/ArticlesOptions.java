@@ -41,6 +41,15 @@ public interface ArticlesOptions extends PipelineOptions {
 
   void setLoadDate(String value);
 
+  @Description(
+      "Output root of earlier loads (usually the same as --output): pages of this run that are captures of "
+          + "an article of an earlier load date (exact or near duplicates, by the article index each load writes "
+          + "to <output>/_index/) take that article's id. Only committed load dates before --loadDate are read. "
+          + "Default: none (ids from this run alone). Example: --priorOutput=gs://bucket/articles/")
+  String getPriorOutput();
+
+  void setPriorOutput(String value);
+
   @Description("Accept globs that match no file (the run then writes empty tables) instead of failing. Default: false.")
   @Default.Boolean(false)
   boolean getAllowEmptyInput();

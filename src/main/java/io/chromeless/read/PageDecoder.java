@@ -187,7 +187,38 @@ public final class PageDecoder {
   }
 
   private static String nfc(String text) {
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String t = capCombiningRuns(text);
+    return Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Longest run of combining marks kept on one character: 30, the limit of Unicode's stream-safe
+   * text format (UAX #15). Longer runs ("Zalgo" text) occur in no writing system, and both NFC
+   * normalization and regex word boundaries take time quadratic in a run's length.
+   */
+  static final int MAX_COMBINING_RUN = 30;
+
+  /** The text with every run of combining marks cut to {@link #MAX_COMBINING_RUN}; the same string if none is longer. */
+  static String capCombiningRuns(String s) {
+    StringBuilder b = null;
+    int run = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int n = Character.charCount(cp);
+      int type = Character.getType(cp);
+      boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK;
+      run = mark ? run + 1 : 0;
+      if (run > MAX_COMBINING_RUN) {
+        if (b == null) {
+          b = new StringBuilder(s.length()).append(s, 0, i);
+        }
+      } else if (b != null) {
+        b.append(s, i, i + n);
+      }
+      i += n;
+    }
+    return b == null ? s : b.toString();
   }
 
   /** The single-byte charset of a legacy page, by ICU's detector; Windows-1252 when unsure. */

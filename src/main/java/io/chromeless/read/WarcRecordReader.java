@@ -87,16 +87,28 @@ final class WarcRecordReader implements RecordReader {
         return SourceRecord.reject(count++, RecordReader.reasonOf(e), "in a WARC record header: " + RecordReader.describe(e), null);
       }
       int idx = count++;
-      long declared = rec.headers().sole("Content-Length").map(WarcRecordReader::parseLong).orElse(-1L);
+      long declared = rec.headers().first("Content-Length").map(WarcRecordReader::parseLong).orElse(-1L);
       byte[] body;
+      java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
       try {
         InputStream s = rec.body().stream();
-        body = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        byte[] chunk = new byte[8192];
+        long limit = Math.min(Integer.MAX_VALUE - 8, max + 1);
+        for (int k; got.size() < limit && (k = s.read(chunk, 0, (int) Math.min(chunk.length, limit - got.size()))) >= 0; ) {
+          got.write(chunk, 0, k);
+        }
+        body = got.toByteArray();
         rec.body().consume();
       } catch (IOException | RuntimeException e) {
         done = true;
         String reason = RecordReader.reasonOf(e);
         if ("read_error".equals(reason) && e instanceof EOFException) {
+          // A Content-Length running past the end of the file: the records it swallowed are read again.
+          byte[] partial = got.toByteArray();
+          if (partial.length <= max) {
+            done = false;
+            resync(partial, partial.length);
+          }
           return SourceRecord.reject(idx, "bad_length",
               "the file ends before the record's Content-Length of " + declared + " bytes", null);
         }
@@ -113,11 +125,15 @@ final class WarcRecordReader implements RecordReader {
         done = true;
         return SourceRecord.reject(idx, RecordReader.reasonOf(e), RecordReader.describe(e), null);
       }
-      String type = rec.type();
-      String url = rec.headers().sole("WARC-Target-URI").orElse(null);
-      Long crawled = rec.headers().sole("WARC-Date").map(WarcRecordReader::parseDate).orElse(null);
-      String id = rec.headers().sole("WARC-Record-ID").orElse(null);
-      String contentType = rec.headers().sole("Content-Type").orElse("");
+      // first(), not sole(): a repeated header is read, not thrown on; a record without a type is a bad header.
+      String type = rec.headers().first("WARC-Type").orElse(null);
+      if (type == null) {
+        return SourceRecord.reject(idx, "bad_warc_header", "record without WARC-Type", excerpt(body));
+      }
+      String url = rec.headers().first("WARC-Target-URI").orElse(null);
+      Long crawled = rec.headers().first("WARC-Date").map(WarcRecordReader::parseDate).orElse(null);
+      String id = rec.headers().first("WARC-Record-ID").orElse(null);
+      String contentType = rec.headers().first("Content-Type").orElse("");
       if ("conversion".equals(type) || ("resource".equals(type) && isTextPlain(contentType))) {
         if (!whole) {
           return tooLarge(idx);
