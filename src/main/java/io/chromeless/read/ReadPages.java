@@ -6,19 +6,23 @@ import io.chromeless.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.util.List;
 import java.util.Objects;
+import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.WithFailures;
+import org.apache.beam.sdk.transforms.splittabledofn.RestrictionTracker;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -44,14 +48,25 @@ public final class ReadPages
 
   private final List<String> inputs;
   private final RecordReader.Config config;
+  private final long checkpointBytes;
 
-  private ReadPages(List<String> inputs, RecordReader.Config config) {
+  private ReadPages(List<String> inputs, RecordReader.Config config, long checkpointBytes) {
     this.inputs = List.copyOf(inputs);
     this.config = config;
+    this.checkpointBytes = checkpointBytes;
+  }
+
+  private ReadPages(List<String> inputs, RecordReader.Config config) {
+    this(inputs, config, RecordSpan.MIN_BYTES_PER_RUN);
   }
 
   public static ReadPages from(List<String> inputs) {
     return new ReadPages(inputs, RecordReader.Config.defaults());
+  }
+
+  /** Checkpoints a file's reading no sooner than after this many decompressed bytes (tests). */
+  ReadPages withCheckpointBytes(long bytes) {
+    return new ReadPages(inputs, config, bytes);
   }
 
   /** Records larger than this, decompressed, are rejected as {@code too_large}. */
@@ -59,18 +74,18 @@ public final class ReadPages
     if (max <= 0) {
       throw new IllegalArgumentException("maxRecordBytes must be positive: " + max);
     }
-    return new ReadPages(inputs, config.withMaxRecordBytes(max));
+    return new ReadPages(inputs, config.withMaxRecordBytes(max), checkpointBytes);
   }
 
   /** Reads every file in this format instead of detecting it ({@link InputFormat#AUTO}). */
   public ReadPages withFormat(InputFormat format) {
-    return new ReadPages(inputs, config.withFormat(Objects.requireNonNull(format, "format")));
+    return new ReadPages(inputs, config.withFormat(Objects.requireNonNull(format, "format")), checkpointBytes);
   }
 
   /** Field names of a JSON Lines record's text, url and crawl time. */
   public ReadPages withJsonFields(String text, String url, String crawledAt) {
-    return new ReadPages(inputs, config.withJsonFields(
-        Objects.requireNonNull(text, "text"), Objects.requireNonNull(url, "url"), Objects.requireNonNull(crawledAt, "crawledAt")));
+    return new ReadPages(inputs, config.withJsonFields(Objects.requireNonNull(text, "text"),
+        Objects.requireNonNull(url, "url"), Objects.requireNonNull(crawledAt, "crawledAt")), checkpointBytes);
   }
 
   @Override
@@ -86,49 +101,157 @@ public final class ReadPages
                     // Codecs are told by magic bytes in RecordReader, not by the file's extension.
                     .withCompression(Compression.UNCOMPRESSED)
                     .withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
-            .apply("ReadRecords", ParDo.of(new ReadRecordsFn(config)).withOutputTags(PAGES, TupleTagList.of(REJECTS)));
-    PCollection<RawPage> pages = out.get(PAGES).apply("SpreadRecords", Reshuffle.viaRandomKey());
+            .apply("ReadRecords", ParDo.of(new ReadRecordsFn(config, checkpointBytes)).withOutputTags(PAGES, TupleTagList.of(REJECTS)));
+    PCollection<RawPage> pages = out.get(PAGES).apply("SpreadRecords", spread(begin.getPipeline().getOptions()));
     return WithFailures.Result.of(pages, out.get(REJECTS));
   }
 
-  /** Streams the records of one file out as pages and rejects. */
+  /**
+   * A reshuffle on random keys. The direct runner makes a bundle of each key of each bundle it
+   * groups, so one key a record would make one bundle a page there: it gets a few keys per worker
+   * thread. Other runners spread the records over as many keys as there are (Flink rebalances
+   * them round robin whatever their keys).
+   */
+  static Reshuffle.ViaRandomKey<RawPage> spread(PipelineOptions options) {
+    Reshuffle.ViaRandomKey<RawPage> spread = Reshuffle.viaRandomKey();
+    if (options.getRunner().getSimpleName().contains("DirectRunner")) {
+      spread = spread.withNumBuckets(4 * options.as(DirectOptions.class).getTargetParallelism());
+    }
+    return spread;
+  }
+
+  /**
+   * Streams the records of one file out as pages and rejects: a splittable DoFn whose restriction
+   * is a {@link RecordSpan}, so that a runner can checkpoint in the middle of a large file and
+   * pass on what was read so far. The direct runner does so every 10,000 records or 10 seconds:
+   * without it, it would hold every page of a file in memory until the file's end. When the rest
+   * of the file is read on in this JVM (always on the direct runner), the open reader is taken up
+   * where it stopped ({@link Parked}); elsewhere a new reader opens at the place of the last
+   * record read.
+   */
+  @DoFn.BoundedPerElement
   static final class ReadRecordsFn extends DoFn<FileIO.ReadableFile, RawPage> {
     private final RecordReader.Config config;
+    private final long checkpointBytes;
     private final Counter filesRead = Metrics.counter(Counters.READ, Counters.FILES_READ);
     private final Counter pagesRead = Metrics.counter(Counters.READ, Counters.PAGES_READ);
     private final Counter recordsSkipped = Metrics.counter(Counters.READ, Counters.RECORDS_SKIPPED);
     private final Counter replaced = Metrics.counter(Counters.READ, Counters.INVALID_SEQUENCES_REPLACED);
+    private final Counter resumes = Metrics.counter(Counters.READ, Counters.READS_RESUMED);
+    private final Counter reopens = Metrics.counter(Counters.READ, Counters.READS_REOPENED);
 
-    ReadRecordsFn(RecordReader.Config config) {
+    ReadRecordsFn(RecordReader.Config config, long checkpointBytes) {
       this.config = config;
+      this.checkpointBytes = checkpointBytes;
+    }
+
+    @GetInitialRestriction
+    public RecordSpan initialSpan(@Element FileIO.ReadableFile file) {
+      return RecordSpan.whole();
+    }
+
+    @NewTracker
+    public RecordSpan.Tracker newTracker(@Restriction RecordSpan span) {
+      return new RecordSpan.Tracker(span, checkpointBytes);
+    }
+
+    @GetRestrictionCoder
+    public RecordSpan.Coder restrictionCoder() {
+      return RecordSpan.Coder.INSTANCE;
+    }
+
+    /** Bytes of the file from where the span starts: an estimate of the work left. */
+    @GetSize
+    public double size(@Element FileIO.ReadableFile file, @Restriction RecordSpan span) {
+      return Math.max(1, file.getMetadata().sizeBytes() - span.start.offset);
     }
 
     @ProcessElement
-    public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+    public ProcessContinuation process(@Element FileIO.ReadableFile file, RestrictionTracker<RecordSpan, RecordSpan.Claim> tracker,
+        MultiOutputReceiver out) {
       String uri = file.getMetadata().resourceId().toString();
-      filesRead.inc();
-      RecordReader reader;
-      try {
-        InputStream in = Channels.newInputStream(file.open());
-        reader = RecordReader.open(in, config);
-      } catch (IOException | RuntimeException e) {
-        pagesRead.inc();
-        reject(out, new Reject(uri, 0, Counters.READ, RecordReader.reasonOf(e), RecordReader.describe(e), null));
-        return;
+      RecordSpan span = tracker.currentRestriction();
+      if (span.isFileStart()) {
+        filesRead.inc();
       }
-      try (RecordReader r = reader) {
-        for (SourceRecord rec = r.next(); rec != null; rec = r.next()) {
-          pagesRead.inc();
-          if (rec.isPage()) {
-            if (rec.replaced > 0) {
-              replaced.inc(rec.replaced);
-            }
-            out.get(PAGES).output(new RawPage(uri, rec.index, rec.url, rec.crawledAtMillis, rec.text, rec.recordId));
-          } else {
-            reject(out, new Reject(uri, rec.index, Counters.READ, rec.reason, rec.message, rec.excerpt));
+      Parked resumed = Parked.take(uri, span.start);
+      RecordReader reader;
+      SourceRecord pending = null;
+      long skippedSeen = 0;
+      if (!span.isFileStart()) {
+        (resumed != null ? resumes : reopens).inc();
+      }
+      if (resumed != null) {
+        reader = resumed.reader;
+        pending = resumed.next;
+        skippedSeen = resumed.skippedSeen;
+      } else {
+        try {
+          reader = RecordReader.open(open(file, span.start.offset), span.start, config);
+        } catch (IOException | RuntimeException e) {
+          int index = span.start.fromIndex;
+          if (tracker.tryClaim(RecordSpan.Claim.at(index, span.start, 0))) {
+            pagesRead.inc();
+            reject(out, new Reject(uri, index, Counters.READ, RecordReader.reasonOf(e), RecordReader.describe(e), null));
+            tracker.tryClaim(RecordSpan.Claim.END);
           }
+          return ProcessContinuation.stop();
         }
-        recordsSkipped.inc(r.skipped());
+      }
+      RecordSpan.Claim last = null;
+      while (true) {
+        SourceRecord rec = pending != null ? pending : reader.next();
+        pending = null;
+        if (rec == null) {
+          recordsSkipped.inc(reader.skipped() - skippedSeen);
+          tracker.tryClaim(RecordSpan.Claim.END);
+          close(reader);
+          return ProcessContinuation.stop();
+        }
+        RecordSpan.Claim claim = RecordSpan.Claim.of(rec, reader.format());
+        if (!tracker.tryClaim(claim)) {
+          // A checkpoint: the rest of the file is a new span that starts after the last record claimed.
+          if (last != null) {
+            Parked.park(uri, last.after(), new Parked(reader, rec, skippedSeen));
+          } else {
+            close(reader);
+          }
+          return ProcessContinuation.stop();
+        }
+        last = claim;
+        long skipped = reader.skipped();
+        recordsSkipped.inc(skipped - skippedSeen);
+        skippedSeen = skipped;
+        pagesRead.inc();
+        if (rec.isPage()) {
+          if (rec.replaced > 0) {
+            replaced.inc(rec.replaced);
+          }
+          out.get(PAGES).output(new RawPage(uri, rec.index, rec.url, rec.crawledAtMillis, rec.text, rec.recordId));
+        } else {
+          reject(out, new Reject(uri, rec.index, Counters.READ, rec.reason, rec.message, rec.excerpt, rec.recordId));
+        }
+      }
+    }
+
+    /** The file's bytes from {@code offset} on. */
+    private static InputStream open(FileIO.ReadableFile file, long offset) throws IOException {
+      if (offset == 0) {
+        return Channels.newInputStream(file.open());
+      }
+      if (file.getMetadata().isReadSeekEfficient()) {
+        SeekableByteChannel c = file.openSeekable();
+        c.position(offset);
+        return Channels.newInputStream(c);
+      }
+      InputStream in = Channels.newInputStream(file.open());
+      in.skipNBytes(offset);
+      return in;
+    }
+
+    private static void close(RecordReader r) {
+      try {
+        r.close();
       } catch (IOException e) {
         // closing failed after every record was accounted for: nothing is lost
       }

@@ -94,6 +94,15 @@ public final class Dumps {
     return o.toByteArray();
   }
 
+  /** One gzip member per {@code size} bytes, whatever the records (as block-gzip tools write). */
+  public static byte[] gzipBlocks(byte[] b, int size) {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    for (int i = 0; i < b.length; i += size) {
+      o.writeBytes(gzip(java.util.Arrays.copyOfRange(b, i, Math.min(b.length, i + size))));
+    }
+    return o.toByteArray();
+  }
+
   public static byte[] bzip2(byte[] b) {
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     try (OutputStream z = new BZip2CompressorOutputStream(o)) {

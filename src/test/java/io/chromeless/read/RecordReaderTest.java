@@ -22,15 +22,15 @@ class RecordReaderTest {
   private static final String B = "Second page, with some more text in it.";
   private static final String C = "Third page: the last one.";
 
-  private static List<SourceRecord> read(byte[] file) throws Exception {
+  static List<SourceRecord> read(byte[] file) throws Exception {
     return read(file, RecordReader.Config.defaults());
   }
 
-  private static List<SourceRecord> read(byte[] file, RecordReader.Config config) throws Exception {
+  static List<SourceRecord> read(byte[] file, RecordReader.Config config) throws Exception {
     return read(new ByteArrayInputStream(file), config);
   }
 
-  private static List<SourceRecord> read(InputStream in, RecordReader.Config config) throws Exception {
+  static List<SourceRecord> read(InputStream in, RecordReader.Config config) throws Exception {
     List<SourceRecord> out = new ArrayList<>();
     try (RecordReader r = RecordReader.open(in, config)) {
       for (SourceRecord s = r.next(); s != null; s = r.next()) {
@@ -40,7 +40,7 @@ class RecordReaderTest {
     return out;
   }
 
-  private static List<String> summary(List<SourceRecord> recs) {
+  static List<String> summary(List<SourceRecord> recs) {
     List<String> s = new ArrayList<>();
     for (SourceRecord r : recs) {
       s.add(r.index + " " + (r.isPage() ? r.text : r.reason));
