@@ -58,6 +58,7 @@ public final class Schemas {
           .requiredString("article_id")
           .requiredString("source_uri")
           .requiredInt("record_index")
+          .optionalString("record_id")
           .optionalString("url")
           .name("crawled_at").type(optionalTimestamp()).withDefault(null)
           .requiredBoolean("is_canonical")
@@ -72,6 +73,7 @@ public final class Schemas {
           .requiredString("reason")
           .optionalString("message")
           .optionalString("excerpt")
+          .optionalString("record_id")
           .endRecord();
 
   public static GenericRecord toRecord(Article a) {
@@ -103,6 +105,7 @@ public final class Schemas {
     r.put("article_id", d.articleId());
     r.put("source_uri", d.sourceUri());
     r.put("record_index", d.recordIndex());
+    r.put("record_id", d.recordId());
     r.put("url", d.url());
     r.put("crawled_at", millisToMicros(d.crawledAtMillis()));
     r.put("is_canonical", d.canonical());
@@ -118,6 +121,7 @@ public final class Schemas {
     r.put("reason", x.reason());
     r.put("message", x.message());
     r.put("excerpt", x.excerpt());
+    r.put("record_id", x.recordId());
     return r;
   }
 

@@ -64,6 +64,11 @@ public class ReadPagesTest {
     p.run().waitUntilFinish();
   }
 
+  /** The WARC-Record-ID Dumps gives a conversion record of {@code url} on 2025-03-05T10:00:00Z. */
+  private static String id(String url) {
+    return Dumps.recordId("conversion", url, "2025-03-05T10:00:00Z");
+  }
+
   @Test
   public void readPages_multiRecordFiles_oneOutcomePerRecord() throws Exception {
     File dir = tmp.newFolder("multi");
@@ -82,10 +87,11 @@ public class ReadPagesTest {
         .satisfies(
             it -> {
               List<String> got = new ArrayList<>();
-              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.url() + " " + x.text()));
+              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.url() + " " + x.text()
+                  + (x.recordId() != null ? " " + x.recordId() : "")));
               assertThat(got).containsExactlyInAnyOrder(
-                  "crawl.warc.wet.gz#1 https://a.example/1 Page one.",
-                  "crawl.warc.wet.gz#3 https://a.example/3 Page three.",
+                  "crawl.warc.wet.gz#1 https://a.example/1 Page one. " + id("https://a.example/1"),
+                  "crawl.warc.wet.gz#3 https://a.example/3 Page three. " + id("https://a.example/3"),
                   "pages.txt#0 https://b.example/1 Line page one.");
               return null;
             });
@@ -93,9 +99,11 @@ public class ReadPagesTest {
         .satisfies(
             it -> {
               List<String> got = new ArrayList<>();
-              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.stage() + "/" + x.reason()));
+              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.stage() + "/" + x.reason()
+                  + (x.recordId() != null ? " " + x.recordId() : "")));
               assertThat(got).containsExactlyInAnyOrder(
-                  "crawl.warc.wet.gz#2 read/bad_length", "pages.txt#1 read/bad_json", "pages.txt#2 read/no_text");
+                  "crawl.warc.wet.gz#2 read/bad_length " + id("https://a.example/2"), "pages.txt#1 read/bad_json",
+                  "pages.txt#2 read/no_text");
               return null;
             });
     p.run().waitUntilFinish();
