@@ -91,8 +91,10 @@ public final class Decompression {
         default:
           return new Opened(codec, in, null);
       }
-    } catch (EOFException e) {
-      throw new TruncatedInputException(codec + " stream ends inside its header", e);
+    } catch (IOException e) {
+      // bzip2 reads its first block here: a stream cut inside it ends here too
+      throw TruncationAware.isEnd(e) ? new TruncatedInputException(codec + " stream ends before its first data: "
+          + e.getMessage(), e) : e;
     }
     return new Opened(codec, new BufferedInputStream(new TruncationAware(out, codec, inflated), 65536), members);
   }
@@ -189,6 +191,8 @@ public final class Decompression {
     private GzipCompressorInputStream member;
     private long done; // decompressed bytes of the members before the current one
     private boolean ended;
+    /** Why the stream cannot go on (a cut or broken member header): thrown again on every read. */
+    private IOException failed;
 
     Members(Counting raw) throws IOException {
       this.raw = raw;
@@ -224,6 +228,9 @@ public final class Decompression {
       if (len == 0) {
         return 0;
       }
+      if (failed != null) {
+        throw failed;
+      }
       while (!ended) {
         int n = member.read(b, off, len);
         if (n > 0) {
@@ -236,12 +243,17 @@ public final class Decompression {
           int b0 = raw.read();
           int b1 = b0 < 0 ? -1 : raw.read();
           raw.reset();
-          if (b0 < 0) {
-            ended = true;
-          } else if (b0 != 0x1f || b1 != 0x8b) {
-            throw new IOException("garbage after a gzip member at byte " + raw.position());
-          } else {
-            next();
+          try {
+            if (b0 < 0) {
+              ended = true;
+            } else if (b0 != 0x1f || b1 != 0x8b) {
+              throw new IOException("garbage after a gzip member at byte " + raw.position());
+            } else {
+              next();
+            }
+          } catch (IOException e) {
+            failed = e;
+            throw e;
           }
         }
       }
@@ -297,7 +309,7 @@ public final class Decompression {
       }
     }
 
-    private static boolean isEnd(IOException e) {
+    static boolean isEnd(IOException e) {
       if (e instanceof EOFException) {
         return true;
       }
