@@ -60,21 +60,45 @@ public final class CorpusGenerator {
     System.out.println(write(Path.of(args[0]), stories, seed).size() + " files in " + args[0]);
   }
 
+  /** One page of the corpus: its file name (".gz" when it is written gzip'ed), its site and its text. */
+  public record Page(String name, String site, String text) {}
+
+  /** A generator of pages, one story at a time, for writers of other containers (WET files). */
+  public static CorpusGenerator pages(long seed) {
+    return new CorpusGenerator(seed);
+  }
+
+  /** The pages of story {@code i}: the story on its site, and its planted duplicate if it has one. */
+  public List<Page> story(int i) {
+    List<Page> pages = new ArrayList<>();
+    Story s = story();
+    int site = random.nextInt(SITES.length);
+    boolean gzip = i % 7 == 3;
+    pages.add(page(String.format("story-%03d%s", i, gzip ? ".txt.gz" : ".txt"), site, s, false));
+    switch (i % 5) {
+      case 0 -> pages.add(page(String.format("story-%03d-syndicated.txt", i), (site + 1) % SITES.length, s, false));
+      case 1 -> pages.add(page(String.format("story-%03d-paywalled.txt", i), (site + 2) % SITES.length, s, true));
+      case 2 -> pages.add(page(String.format("story-%03d-recrawl.txt", i), site, s, false));
+      default -> { }
+    }
+    return pages;
+  }
+
   private List<Path> writeAll(Path dir, int stories) throws IOException {
     Files.createDirectories(dir);
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < stories; i++) {
-      Story s = story();
-      int site = random.nextInt(SITES.length);
-      boolean gzip = i % 7 == 3;
-      files.add(page(dir, String.format("story-%03d%s", i, gzip ? ".txt.gz" : ".txt"), site, s, false, gzip));
-      switch (i % 5) {
-        case 0 -> files.add(page(dir, String.format("story-%03d-syndicated.txt", i), (site + 1) % SITES.length, s,
-            false, false));
-        case 1 -> files.add(page(dir, String.format("story-%03d-paywalled.txt", i), (site + 2) % SITES.length, s,
-            true, false));
-        case 2 -> files.add(page(dir, String.format("story-%03d-recrawl.txt", i), site, s, false, false));
-        default -> { }
+      for (Page p : story(i)) {
+        byte[] text = p.text().getBytes(StandardCharsets.UTF_8);
+        Path file = dir.resolve(p.name());
+        if (p.name().endsWith(".gz")) {
+          try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(text);
+          }
+        } else {
+          Files.write(file, text);
+        }
+        files.add(file);
       }
     }
     Path binary = dir.resolve("scan-0001.txt");
@@ -134,7 +158,7 @@ public final class CorpusGenerator {
     };
   }
 
-  private Path page(Path dir, String name, int site, Story s, boolean paywalled, boolean gzip) throws IOException {
+  private Page page(String name, int site, Story s, boolean paywalled) {
     List<String> lines = new ArrayList<>();
     lines.add(SITES[site]);
     for (String m : MENUS[site]) {
@@ -174,16 +198,7 @@ public final class CorpusGenerator {
     lines.add("Sign up for our morning newsletter");
     lines.add("© 2025 " + SITES[site] + ". All rights reserved.");
     lines.add("Privacy policy | Terms of use | Contact us");
-    byte[] text = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-    Path file = dir.resolve(name);
-    if (gzip) {
-      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-        out.write(text);
-      }
-    } else {
-      Files.write(file, text);
-    }
-    return file;
+    return new Page(name, SITES[site], String.join("\n", lines) + "\n");
   }
 
   private String pick(String[] values) {
