@@ -125,11 +125,12 @@ public final class ReadPages
   /**
    * Streams the records of one file out as pages and rejects: a splittable DoFn whose restriction
    * is a {@link RecordSpan}, so that a runner can checkpoint in the middle of a large file and
-   * pass on what was read so far. The direct runner does so every 10,000 records or 10 seconds:
-   * without it, it would hold every page of a file in memory until the file's end. When the rest
-   * of the file is read on in this JVM (always on the direct runner), the open reader is taken up
-   * where it stopped ({@link Parked}); elsewhere a new reader opens at the place of the last
-   * record read.
+   * pass on what was read so far. The direct runner asks every 100 records or second and gets a
+   * checkpoint once a run has read {@link RecordSpan#MIN_BYTES_PER_RUN}: without it, it would hold
+   * every page of a file in memory until the file's end. When the rest of the file is read on in
+   * this JVM (always on the direct runner), the open reader is taken up where it stopped ({@link
+   * Parked}); elsewhere a new reader opens at the place of the last record read. Flink runs a
+   * bounded splittable DoFn without checkpoints, passing each record on as it comes.
    */
   @DoFn.BoundedPerElement
   static final class ReadRecordsFn extends DoFn<FileIO.ReadableFile, RawPage> {

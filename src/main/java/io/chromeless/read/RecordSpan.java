@@ -28,7 +28,7 @@ import org.apache.beam.sdk.util.VarInt;
  */
 final class RecordSpan implements Serializable {
   /** Decompressed bytes a run reads before it accepts a checkpoint. */
-  static final long MIN_BYTES_PER_RUN = 32L << 20;
+  static final long MIN_BYTES_PER_RUN = 16L << 20;
 
   final RecordReader.Start start;
   final long endIndex;
