@@ -34,7 +34,7 @@ import org.junit.rules.TemporaryFolder;
 
 /**
  * Large files are read in several bundles: the direct runner checkpoints the splittable read (here
- * after every MiB read, instead of every 32 MiB), and the rest of the file is read on, in place or
+ * after every half MiB read, instead of every 16 MiB), and the rest of the file is read on, in place or
  * by opening the file again at the last record's place. Every record still comes out exactly once.
  */
 public class ReadPagesCheckpointTest {
