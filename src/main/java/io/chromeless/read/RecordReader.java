@@ -156,7 +156,11 @@ public interface RecordReader extends Closeable {
   /**
    * A format's reader with the place each record can be read again from: the last record start
    * that is also a place the file can be opened at ({@link Decompression.Opened#compressedOffsetOf}).
-   * Drops the records before {@link Start#fromIndex}.
+   * Drops the records before {@link Start#fromIndex}. The readers pass those records over, so
+   * only a read error stops them: on the record just before {@code fromIndex} it is the error that
+   * ended the file the first time; sooner, the file reads differently now (a store's error, a file
+   * replaced), and the failure becomes the reject of record {@code fromIndex}, so that the rest of
+   * the file does not vanish unseen.
    */
   final class Synced implements RecordReader {
     private final RecordReader records;
@@ -185,6 +189,14 @@ public interface RecordReader extends Closeable {
         }
         if (r.index >= start.fromIndex && !r.isPassed()) {
           return r.syncedAt(syncOffset, syncIndex);
+        }
+        if (!r.isPassed()) {
+          if (r.index == start.fromIndex - 1) {
+            return null;
+          }
+          return SourceRecord.reject(start.fromIndex, null, r.reason,
+              "reading the file again up to record " + start.fromIndex + ": " + r.message, null)
+              .syncedAt(syncOffset, syncIndex);
         }
       }
       return null;

@@ -163,6 +163,19 @@ class ResumeTest {
   }
 
   @Test
+  void fileCutBeforeThePlaceToGoOnFrom_isOneRejectThere_notSilence() throws Exception {
+    byte[] whole = Dumps.gzip(concat(warcRecords()));
+    List<SourceRecord> all = RecordReaderTest.read(whole, CONFIG);
+    SourceRecord fifth = all.get(4);
+    assertThat(fifth.index).isEqualTo(5);
+    // the file is shorter when it is read again (a store's error, a file replaced): the rest is one reject
+    byte[] cut = Arrays.copyOf(whole, whole.length / 3);
+    List<SourceRecord> rest = readFrom(cut, new RecordReader.Start(InputFormat.WARC, fifth.syncOffset, (int) fifth.syncIndex, 6));
+    assertThat(RecordReaderTest.summary(rest)).containsExactly("6 truncated");
+    assertThat(rest.get(0).message).startsWith("reading the file again up to record 6");
+  }
+
+  @Test
   void onePageFile_hasNothingAfterItsOnlyRecord() throws Exception {
     byte[] page = Dumps.gzip("A page of text.".getBytes(StandardCharsets.UTF_8));
     assertThat(RecordReaderTest.summary(assertResumesAfterEveryRecord(page, InputFormat.PAGE))).containsExactly("0 A page of text.");
