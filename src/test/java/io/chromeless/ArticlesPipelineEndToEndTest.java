@@ -182,18 +182,23 @@ class ArticlesPipelineEndToEndTest {
   @Test
   void wetAndJsonLines_recordsKeepTheirUrlTimeAndIndex_andGroupAcrossFormats() throws SQLException {
     List<Map<String, Object>> docs =
-        query("SELECT regexp_extract(d.source_uri, '[^/]+$') AS f, d.record_index AS i, d.url AS url,"
+        query("SELECT regexp_extract(d.source_uri, '[^/]+$') AS f, d.record_index AS i, d.url AS url, d.record_id AS id,"
             + " strftime(d.crawled_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M') AS t, a.duplicate_count AS dup"
             + " FROM " + table("documents") + " d JOIN " + table("articles") + " a USING (article_id)"
             + " WHERE d.source_uri LIKE '%-sample.%' ORDER BY f, i");
     assertThat(docs).hasSize(4);
     assertThat(docs.get(0)).containsEntry("f", "crawl-sample.warc.wet.gz").containsEntry("i", 1)
         .containsEntry("url", "https://millbrook-observer.example/news/library-evening-hours")
-        .containsEntry("t", "2025-03-06 08:15").containsEntry("dup", 2);
-    assertThat(docs.get(1)).containsEntry("i", 2).containsEntry("dup", 1);
+        .containsEntry("t", "2025-03-06 08:15").containsEntry("dup", 2)
+        .containsEntry("id", "<urn:uuid:3376e85e-a48a-538c-999f-9f90edd738fe>");
+    assertThat(docs.get(1)).containsEntry("i", 2).containsEntry("dup", 1)
+        .containsEntry("id", "<urn:uuid:3d881e09-5bcf-5d71-9b4e-91cf29a1f5b9>");
     assertThat(docs.get(2)).containsEntry("f", "feed-sample.jsonl.gz").containsEntry("i", 0)
-        .containsEntry("t", "2025-03-07 11:02").containsEntry("dup", 2);
-    assertThat(docs.get(3)).containsEntry("i", 1).containsEntry("t", "2025-03-07 11:00");
+        .containsEntry("t", "2025-03-07 11:02").containsEntry("dup", 2).containsEntry("id", null);
+    assertThat(docs.get(3)).containsEntry("i", 1).containsEntry("t", "2025-03-07 11:00").containsEntry("id", null);
+    // one-page files carry no record id
+    assertThat(query("SELECT count(*) AS n FROM " + table("documents")
+        + " WHERE record_id IS NOT NULL AND source_uri NOT LIKE '%.warc.wet.gz'").get(0).get("n")).isEqualTo(0L);
   }
 
   @Test
@@ -219,6 +224,7 @@ class ArticlesPipelineEndToEndTest {
         .containsEntry("article_id", "VARCHAR")
         .containsEntry("source_uri", "VARCHAR")
         .containsEntry("record_index", "INTEGER")
+        .containsEntry("record_id", "VARCHAR")
         .containsEntry("url", "VARCHAR")
         .containsEntry("is_canonical", "BOOLEAN");
     assertThat(types("rejects"))
@@ -226,7 +232,8 @@ class ArticlesPipelineEndToEndTest {
         .containsEntry("record_index", "INTEGER")
         .containsEntry("reason", "VARCHAR")
         .containsEntry("message", "VARCHAR")
-        .containsEntry("excerpt", "VARCHAR");
+        .containsEntry("excerpt", "VARCHAR")
+        .containsEntry("record_id", "VARCHAR");
     // Hive partition column, from the folder name
     assertThat(articles).containsKey("load_date");
   }

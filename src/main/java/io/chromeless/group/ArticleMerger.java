@@ -108,7 +108,7 @@ public final class ArticleMerger {
     for (Capture c : ranked) {
       boolean isCanon = c == canon;
       double sim = isCanon ? 1.0 : MinHasher.jaccard(c.signature, canon.signature);
-      docs.add(new DocumentRow(c.page.docId(), articleId, c.page.sourceUri(), c.page.recordIndex(),
+      docs.add(new DocumentRow(c.page.docId(), articleId, c.page.sourceUri(), c.page.recordIndex(), c.page.recordId(),
           c.page.url(), c.page.crawledAtMillis(), isCanon, sim));
     }
     return new Merged(article, docs);

@@ -18,6 +18,12 @@ public final class Counters {
   public static final String FILES_READ = "files_read";
   /** Container records that are no pages (WARC warcinfo, request, metadata, non-text payloads). */
   public static final String RECORDS_SKIPPED = "records_skipped";
+  /**
+   * Reading a file went on after a checkpoint (the runner passing on what was read so far): with
+   * the reader left open in this JVM, or by opening the file again at the last record's place.
+   */
+  public static final String READS_RESUMED = "reads_resumed";
+  public static final String READS_REOPENED = "reads_reopened";
   /** Invalid byte sequences replaced by U+FFFD in pages that were kept. */
   public static final String INVALID_SEQUENCES_REPLACED = "invalid_sequences_replaced";
   public static final String PAGES_PARSED = "pages_parsed";

@@ -5,7 +5,10 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Objects;
 
-/** One input page that became part of an article: a row of the {@code documents} table. */
+/**
+ * One input page that became part of an article: a row of the {@code documents} table. {@code
+ * recordId} is the container's id of the record (WARC-Record-ID), or null.
+ */
 public final class DocumentRow {
   private final String docId;
   private final String articleId;
@@ -15,12 +18,26 @@ public final class DocumentRow {
   private final Long crawledAtMillis;
   private final boolean canonical;
   private final double similarity;
+  private final String recordId;
 
   public DocumentRow(
       String docId,
       String articleId,
       String sourceUri,
       int recordIndex,
+      String url,
+      Long crawledAtMillis,
+      boolean canonical,
+      double similarity) {
+    this(docId, articleId, sourceUri, recordIndex, null, url, crawledAtMillis, canonical, similarity);
+  }
+
+  public DocumentRow(
+      String docId,
+      String articleId,
+      String sourceUri,
+      int recordIndex,
+      String recordId,
       String url,
       Long crawledAtMillis,
       boolean canonical,
@@ -33,6 +50,7 @@ public final class DocumentRow {
     this.crawledAtMillis = crawledAtMillis;
     this.canonical = canonical;
     this.similarity = similarity;
+    this.recordId = recordId;
   }
 
   public String docId() {
@@ -49,6 +67,10 @@ public final class DocumentRow {
 
   public int recordIndex() {
     return recordIndex;
+  }
+
+  public String recordId() {
+    return recordId;
   }
 
   public String url() {
@@ -77,18 +99,20 @@ public final class DocumentRow {
     Wire.writeNullableLong(out, crawledAtMillis);
     out.writeBoolean(canonical);
     out.writeDouble(similarity);
+    Wire.writeString(out, recordId);
   }
 
   public static DocumentRow readFrom(DataInput in) throws IOException {
-    return new DocumentRow(
-        Wire.readString(in),
-        Wire.readString(in),
-        Wire.readString(in),
-        in.readInt(),
-        Wire.readString(in),
-        Wire.readNullableLong(in),
-        in.readBoolean(),
-        in.readDouble());
+    String docId = Wire.readString(in);
+    String articleId = Wire.readString(in);
+    String sourceUri = Wire.readString(in);
+    int recordIndex = in.readInt();
+    String url = Wire.readString(in);
+    Long crawledAt = Wire.readNullableLong(in);
+    boolean canonical = in.readBoolean();
+    double similarity = in.readDouble();
+    String recordId = Wire.readString(in);
+    return new DocumentRow(docId, articleId, sourceUri, recordIndex, recordId, url, crawledAt, canonical, similarity);
   }
 
   @Override
@@ -104,7 +128,8 @@ public final class DocumentRow {
         && articleId.equals(d.articleId)
         && sourceUri.equals(d.sourceUri)
         && Objects.equals(url, d.url)
-        && Objects.equals(crawledAtMillis, d.crawledAtMillis);
+        && Objects.equals(crawledAtMillis, d.crawledAtMillis)
+        && Objects.equals(recordId, d.recordId);
   }
 
   @Override

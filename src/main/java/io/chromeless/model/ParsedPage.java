@@ -15,6 +15,7 @@ public final class ParsedPage {
   private final String docId;
   private final String sourceUri;
   private final int recordIndex;
+  private final String recordId;
   private final String url;
   private final String site;
   private final Long crawledAtMillis;
@@ -33,6 +34,7 @@ public final class ParsedPage {
     this.docId = Objects.requireNonNull(b.docId, "docId");
     this.sourceUri = Objects.requireNonNull(b.sourceUri, "sourceUri");
     this.recordIndex = b.recordIndex;
+    this.recordId = b.recordId;
     this.url = b.url;
     this.site = b.site;
     this.crawledAtMillis = b.crawledAtMillis;
@@ -57,6 +59,7 @@ public final class ParsedPage {
     b.docId = docId;
     b.sourceUri = sourceUri;
     b.recordIndex = recordIndex;
+    b.recordId = recordId;
     b.url = url;
     b.site = site;
     b.crawledAtMillis = crawledAtMillis;
@@ -83,6 +86,11 @@ public final class ParsedPage {
 
   public int recordIndex() {
     return recordIndex;
+  }
+
+  /** The container's id of the record the page came from (WARC-Record-ID), or null. */
+  public String recordId() {
+    return recordId;
   }
 
   public String url() {
@@ -154,6 +162,7 @@ public final class ParsedPage {
     Wire.writeString(out, body);
     out.writeInt(wordCount);
     out.writeBoolean(paywalled);
+    Wire.writeString(out, recordId);
   }
 
   public static ParsedPage readFrom(DataInput in) throws IOException {
@@ -174,6 +183,7 @@ public final class ParsedPage {
     b.body = Wire.readString(in);
     b.wordCount = in.readInt();
     b.paywalled = in.readBoolean();
+    b.recordId = Wire.readString(in);
     return b.build();
   }
 
@@ -188,6 +198,7 @@ public final class ParsedPage {
         && paywalled == p.paywalled
         && docId.equals(p.docId)
         && sourceUri.equals(p.sourceUri)
+        && Objects.equals(recordId, p.recordId)
         && Objects.equals(url, p.url)
         && Objects.equals(site, p.site)
         && Objects.equals(crawledAtMillis, p.crawledAtMillis)
@@ -217,6 +228,7 @@ public final class ParsedPage {
     private String docId;
     private String sourceUri;
     private int recordIndex;
+    private String recordId;
     private String url;
     private String site;
     private Long crawledAtMillis;
@@ -243,6 +255,11 @@ public final class ParsedPage {
 
     public Builder recordIndex(int v) {
       recordIndex = v;
+      return this;
+    }
+
+    public Builder recordId(String v) {
+      recordId = v;
       return this;
     }
 

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * A page (or a whole file) that did not become a document, with a short reason code. Every input
- * page ends either as a documents row or as exactly one Reject.
+ * page ends either as a documents row or as exactly one Reject. {@code recordId} is the
+ * container's id of the record (WARC-Record-ID) when it has one and it could be read.
  */
 public final class Reject {
   /** Longest excerpt of the offending input kept in the rejects table. */
@@ -19,15 +20,22 @@ public final class Reject {
   private final String reason;
   private final String message;
   private final String excerpt;
+  private final String recordId;
 
   public Reject(
       String sourceUri, int recordIndex, String stage, String reason, String message, String excerpt) {
+    this(sourceUri, recordIndex, stage, reason, message, excerpt, null);
+  }
+
+  public Reject(String sourceUri, int recordIndex, String stage, String reason, String message, String excerpt,
+      String recordId) {
     this.sourceUri = Objects.requireNonNull(sourceUri, "sourceUri");
     this.recordIndex = recordIndex;
     this.stage = Objects.requireNonNull(stage, "stage");
     this.reason = Objects.requireNonNull(reason, "reason");
     this.message = message;
     this.excerpt = excerpt == null ? null : shorten(excerpt);
+    this.recordId = recordId;
   }
 
   /** The first characters of a text, with control characters made visible-safe. */
@@ -65,6 +73,10 @@ public final class Reject {
     return excerpt;
   }
 
+  public String recordId() {
+    return recordId;
+  }
+
   public void writeTo(DataOutput out) throws IOException {
     Wire.writeString(out, sourceUri);
     out.writeInt(recordIndex);
@@ -72,12 +84,14 @@ public final class Reject {
     Wire.writeString(out, reason);
     Wire.writeString(out, message);
     Wire.writeString(out, excerpt);
+    Wire.writeString(out, recordId);
   }
 
   public static Reject readFrom(DataInput in) throws IOException {
     return new Reject(
         Wire.readString(in),
         in.readInt(),
+        Wire.readString(in),
         Wire.readString(in),
         Wire.readString(in),
         Wire.readString(in),
@@ -95,7 +109,8 @@ public final class Reject {
         && stage.equals(r.stage)
         && reason.equals(r.reason)
         && Objects.equals(message, r.message)
-        && Objects.equals(excerpt, r.excerpt);
+        && Objects.equals(excerpt, r.excerpt)
+        && Objects.equals(recordId, r.recordId);
   }
 
   @Override

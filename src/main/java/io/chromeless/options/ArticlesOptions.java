@@ -15,8 +15,9 @@ import org.apache.beam.sdk.options.Validation;
 public interface ArticlesOptions extends PipelineOptions {
   @Description(
       "Input pages: one or more globs or URIs, comma-separated, matched through Beam's file systems "
-          + "(local paths, gs://, s3://). Each matched file is one page of UTF-8 text; .gz, .bz2 and .zst "
-          + "files are decompressed. Example: --inputs='dumps/2026-11-23/*.txt,gs://bucket/extra/*.gz'. "
+          + "(local paths, gs://, s3://). Each matched file is one page of text, a WARC/WET file or a JSON Lines "
+          + "file (see --inputFormat), plain or compressed with gzip, bzip2 or zstd (told from its first bytes). "
+          + "Example: --inputs='dumps/2026-11-23/*.txt,gs://bucket/crawl/*.warc.wet.gz'. "
           + "A glob that matches nothing fails the job unless --allowEmptyInput.")
   @Validation.Required
   List<String> getInputs();

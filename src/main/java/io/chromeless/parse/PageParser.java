@@ -156,6 +156,7 @@ public final class PageParser {
         .docId(raw.docId())
         .sourceUri(raw.sourceUri())
         .recordIndex(raw.recordIndex())
+        .recordId(raw.recordId())
         .url(raw.url())
         .site(siteOf(raw.url()))
         .crawledAtMillis(raw.crawledAtMillis())

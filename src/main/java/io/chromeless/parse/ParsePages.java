@@ -94,7 +94,8 @@ public final class ParsePages
     private static void reject(MultiOutputReceiver out, RawPage page, String reason, String message) {
       Metrics.counter(Counters.PARSE, Counters.rejected(reason)).inc();
       out.get(REJECTS)
-          .output(new Reject(page.sourceUri(), page.recordIndex(), Counters.PARSE, reason, message, page.text()));
+          .output(new Reject(page.sourceUri(), page.recordIndex(), Counters.PARSE, reason, message, page.text(),
+              page.recordId()));
     }
   }
 }

@@ -22,6 +22,9 @@ import java.time.format.DateTimeParseException;
  * <p>Crawl time: epoch seconds or milliseconds (numbers), ISO-8601 with or without offset (no
  * offset = UTC), a date alone, or the 14-digit WARC form {@code yyyyMMddHHmmss}; anything else
  * leaves it unset.
+ *
+ * <p>Each record carries where its line starts in the stream; lines before {@code decodeFrom} are
+ * passed over without being parsed.
  */
 final class JsonLinesReader implements RecordReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,13 +33,22 @@ final class JsonLinesReader implements RecordReader {
   private final InputStream in;
   private final RecordReader.Config config;
   private final byte[] line;
-  private int lineNo = -1;
+  private final long decodeFrom;
+  private int lineNo;
+  /** Offset in the stream of the next byte to read. */
+  private long position;
   private boolean done;
 
   JsonLinesReader(InputStream in, RecordReader.Config config) {
+    this(in, config, 0, 0);
+  }
+
+  JsonLinesReader(InputStream in, RecordReader.Config config, int firstIndex, long decodeFrom) {
     this.in = in;
     this.config = config;
     this.line = new byte[(int) Math.min(Integer.MAX_VALUE - 8, config.maxRecordBytes + 1)];
+    this.lineNo = firstIndex - 1;
+    this.decodeFrom = decodeFrom;
   }
 
   @Override
@@ -45,12 +57,14 @@ final class JsonLinesReader implements RecordReader {
       int len;
       boolean over;
       lineNo++;
+      long start = position;
       try {
         len = 0;
         over = false;
         int b;
         boolean any = false;
         while ((b = in.read()) >= 0) {
+          position++;
           any = true;
           if (b == '\n') {
             break;
@@ -69,15 +83,17 @@ final class JsonLinesReader implements RecordReader {
         }
       } catch (IOException | RuntimeException e) {
         done = true;
-        return SourceRecord.reject(lineNo, RecordReader.reasonOf(e), RecordReader.describe(e), null);
+        return SourceRecord.reject(lineNo, RecordReader.reasonOf(e), RecordReader.describe(e), null).at(start);
       }
       if (over || len > config.maxRecordBytes) {
-        return SourceRecord.reject(lineNo, "too_large", "line is longer than " + config.maxRecordBytes + " bytes", null);
+        return (lineNo < decodeFrom ? SourceRecord.passed(lineNo)
+            : SourceRecord.reject(lineNo, "too_large", "line is longer than " + config.maxRecordBytes + " bytes", null))
+            .at(start);
       }
       if (isBlank(line, len)) {
         continue;
       }
-      return record(lineNo, line, len);
+      return (lineNo < decodeFrom ? SourceRecord.passed(lineNo) : record(lineNo, line, len)).at(start);
     }
     return null;
   }

@@ -17,17 +17,22 @@ import com.ibm.icu.text.CharsetMatch;
  * {@code decode_error}. Plain Java.
  *
  * <p>UTF-8 (with or without BOM) and UTF-16 with BOM are decoded as such. Bytes that are not valid
- * UTF-8 and look like legacy single-byte text (high bytes standing alone, no C0 control bytes) are
- * decoded in the single-byte charset ICU's CharsetDetector finds (Windows-1252, the usual legacy
- * encoding of web pages, when it finds none, and in place of ISO-8859-1, as browsers do);
- * otherwise a page with more than {@link #MAX_INVALID_SHARE} invalid sequences is rejected, and
- * fewer are replaced by U+FFFD and counted ({@link Result#replaced}). Text is normalized to NFC.
+ * UTF-8 and look like legacy single-byte text (no C0 control bytes, and either high bytes standing
+ * alone between ASCII letters, as accented Latin letters do, or runs of high bytes that are no
+ * UTF-8, as Cyrillic or Greek words are) are decoded in the single-byte charset ICU's
+ * CharsetDetector finds (Windows-1252, the usual legacy encoding of web pages, when it is unsure,
+ * and in place of ISO-8859-1, as browsers do); otherwise a page with more than {@link
+ * #MAX_INVALID_SHARE} invalid sequences is rejected, and fewer are replaced by U+FFFD and counted
+ * ({@link Result#replaced}). Text is normalized to NFC.
  */
 public final class PageDecoder {
   /** Share of control bytes (other than tab, CR, LF, FF) above which content is binary. */
   static final double MAX_CONTROL_SHARE = 0.01;
   /** Share of invalid UTF-8 sequences above which a page is a decode error. */
   static final double MAX_INVALID_SHARE = 0.05;
+
+  /** ICU confidence a single-byte charset other than Windows-1252 needs to be chosen. */
+  static final int MIN_OTHER_CONFIDENCE = 40;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** Single-byte charsets ICU's detector may choose for a legacy page. */
@@ -100,15 +105,28 @@ public final class PageDecoder {
       try {
         text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(b, off, b.length - off)).toString();
       } catch (CharacterCodingException e) {
-        if (controls == 0 && looksSingleByte(b, off)) {
-          text = new String(b, off, b.length - off, singleByteCharset(b, off));
-        } else {
-          text = new String(b, off, b.length - off, StandardCharsets.UTF_8);
-          for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\uFFFD') {
-              replaced++;
-            }
+        String utf8 = new String(b, off, b.length - off, StandardCharsets.UTF_8);
+        int validHigh = 0;
+        for (int i = 0; i < utf8.length(); i++) {
+          char c = utf8.charAt(i);
+          if (c == '\uFFFD') {
+            replaced++;
+          } else if (c >= 0x80) {
+            validHigh++;
           }
+        }
+        Charset legacy = null;
+        if (controls == 0 && looksSingleByte(b, off)) {
+          legacy = singleByteCharset(b, off);
+        } else if (controls == 0 && validHigh < replaced) {
+          // letters of another script are runs of high bytes: only a confident detection says which
+          legacy = detectedSingleByte(b, off);
+        }
+        if (legacy != null) {
+          text = new String(b, off, b.length - off, legacy);
+          replaced = 0;
+        } else {
+          text = utf8;
           if (replaced > text.length() * MAX_INVALID_SHARE) {
             return Result.fail("decode_error", replaced + " invalid UTF-8 sequences in " + b.length + " bytes");
           }
@@ -221,18 +239,33 @@ public final class PageDecoder {
     return b == null ? s : b.toString();
   }
 
-  /** The single-byte charset of a legacy page, by ICU's detector; Windows-1252 when unsure. */
+  /**
+   * The single-byte charset of a legacy page, by ICU's detector; Windows-1252 when unsure. Another
+   * charset (Central European, Cyrillic, Greek…) needs {@link #MIN_OTHER_CONFIDENCE}: on a short
+   * Western page ICU may name windows-1250 at a confidence near 30 (an è read as č), while real
+   * Czech, Polish, Russian or Greek paragraphs score 44 to 57.
+   */
   static Charset singleByteCharset(byte[] b, int off) {
+    Charset c = detectedSingleByte(b, off);
+    return c != null ? c : WINDOWS_1252;
+  }
+
+  /** The single-byte charset ICU's detector names with enough confidence (see above), or null. */
+  static Charset detectedSingleByte(byte[] b, int off) {
     CharsetDetector d = new CharsetDetector();
     d.setText(off == 0 ? b : java.util.Arrays.copyOfRange(b, off, b.length));
     for (CharsetMatch m : d.detectAll()) {
       String name = m.getName();
-      if (SINGLE_BYTE.contains(name) && m.getConfidence() >= 20) {
+      if (!SINGLE_BYTE.contains(name)) {
+        continue;
+      }
+      boolean western = "ISO-8859-1".equals(name) || "windows-1252".equals(name);
+      if (m.getConfidence() >= (western ? 20 : MIN_OTHER_CONFIDENCE)) {
         // ISO-8859-1 as named by pages means Windows-1252 (its superset) in practice, as browsers read it.
-        return "ISO-8859-1".equals(name) ? WINDOWS_1252 : Charset.forName(name);
+        return western ? WINDOWS_1252 : Charset.forName(name);
       }
     }
-    return WINDOWS_1252;
+    return null;
   }
 
   private static CharsetDecoder strict(Charset cs) {

@@ -10,8 +10,14 @@ final class PageFileReader implements RecordReader {
   private boolean done;
 
   PageFileReader(InputStream in, long maxRecordBytes) {
+    this(in, maxRecordBytes, 0);
+  }
+
+  /** With {@code decodeFrom} > 0 the one record was read already: there is nothing left. */
+  PageFileReader(InputStream in, long maxRecordBytes, long decodeFrom) {
     this.in = in;
     this.max = maxRecordBytes;
+    this.done = decodeFrom > 0;
   }
 
   @Override

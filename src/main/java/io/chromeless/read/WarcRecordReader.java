@@ -33,6 +33,9 @@ import org.netpreserve.jwarc.WarcRecord;
  * (looking inside the bad record's body too, so a Content-Length too long does not swallow the
  * record after it). A body larger than {@code maxRecordBytes} is rejected as {@code too_large}
  * and streamed past without being held.
+ *
+ * <p>Each record carries where it starts in the stream (for {@link RecordReader}'s resumable
+ * reading); records before {@code decodeFrom} are framed and passed over, not decoded.
  */
 final class WarcRecordReader implements RecordReader {
   private static final int CRLFCRLF = 0x0d0a0d0a;
@@ -41,24 +44,41 @@ final class WarcRecordReader implements RecordReader {
   private final InputStream in;
   private final PrefixChannel channel;
   private final long max;
+  private final long decodeFrom;
   private ByteBuffer buffer;
   private WarcReader reader;
+  /** Offset in the stream where the current jwarc reader started. */
+  private long readerBase;
   private int count;
   private long skipped;
   private boolean done;
+  /** The last record read ended the stream (its trailer cut short by the end of the file). */
+  private boolean lastRecord;
 
   WarcRecordReader(InputStream in, long maxRecordBytes) throws IOException {
+    this(in, maxRecordBytes, 0, 0);
+  }
+
+  WarcRecordReader(InputStream in, long maxRecordBytes, int firstIndex, long decodeFrom) throws IOException {
     this.in = in;
     this.channel = new PrefixChannel(Channels.newChannel(in));
     this.max = maxRecordBytes;
+    this.count = firstIndex;
+    this.decodeFrom = decodeFrom;
     newReader();
   }
 
   private void newReader() throws IOException {
+    readerBase = channel.position();
     buffer = ByteBuffer.allocate(8192);
     buffer.flip();
     reader = new WarcReader(channel, buffer);
     reader.onWarning(w -> { });
+  }
+
+  /** Offset in the stream of the record the jwarc reader is at. */
+  private long recordStart() {
+    return readerBase + reader.position();
   }
 
   @Override
@@ -69,6 +89,10 @@ final class WarcRecordReader implements RecordReader {
   @Override
   public SourceRecord next() {
     while (!done) {
+      if (lastRecord) {
+        done = true;
+        return null;
+      }
       WarcRecord rec;
       try {
         Optional<WarcRecord> o = reader.next();
@@ -79,14 +103,20 @@ final class WarcRecordReader implements RecordReader {
         rec = o.get();
       } catch (ParsingException e) {
         int idx = count++;
+        long start = recordStart();
         String excerpt = bufferExcerpt();
         resync(null, 0);
-        return SourceRecord.reject(idx, "bad_warc_header", "not a WARC record header: " + e.getMessage(), excerpt);
+        return idx < decodeFrom ? SourceRecord.passed(idx).at(start)
+            : SourceRecord.reject(idx, "bad_warc_header", "not a WARC record header: " + e.getMessage(), excerpt).at(start);
       } catch (IOException | RuntimeException e) {
         done = true;
-        return SourceRecord.reject(count++, RecordReader.reasonOf(e), "in a WARC record header: " + RecordReader.describe(e), null);
+        return SourceRecord.reject(count++, RecordReader.reasonOf(e), "in a WARC record header: " + RecordReader.describe(e), null)
+            .at(recordStart());
       }
       int idx = count++;
+      long start = recordStart();
+      // first(), not sole(): a repeated header is read, not thrown on.
+      String id = rec.headers().first("WARC-Record-ID").orElse(null);
       long declared = rec.headers().first("Content-Length").map(WarcRecordReader::parseLong).orElse(-1L);
       byte[] body;
       java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
@@ -108,60 +138,75 @@ final class WarcRecordReader implements RecordReader {
           if (partial.length <= max) {
             done = false;
             resync(partial, partial.length);
+            if (idx < decodeFrom) {
+              return SourceRecord.passed(idx).at(start);
+            }
           }
-          return SourceRecord.reject(idx, "bad_length",
-              "the file ends before the record's Content-Length of " + declared + " bytes", null);
+          return SourceRecord.reject(idx, id, "bad_length",
+              "the file ends before the record's Content-Length of " + declared + " bytes", null).at(start);
         }
-        return SourceRecord.reject(idx, reason, RecordReader.describe(e), null);
+        return SourceRecord.reject(idx, id, reason, RecordReader.describe(e), null).at(start);
       }
       boolean whole = body.length <= max;
       try {
         if (!trailerFollows()) {
           resync(whole ? body : null, whole ? body.length : 0);
-          return SourceRecord.reject(idx, "bad_length",
-              "no end of record after its Content-Length of " + declared + " bytes", excerpt(body));
+          return idx < decodeFrom ? SourceRecord.passed(idx).at(start)
+              : SourceRecord.reject(idx, id, "bad_length",
+                  "no end of record after its Content-Length of " + declared + " bytes", excerpt(body)).at(start);
         }
       } catch (IOException e) {
         done = true;
-        return SourceRecord.reject(idx, RecordReader.reasonOf(e), RecordReader.describe(e), null);
+        return SourceRecord.reject(idx, id, RecordReader.reasonOf(e), RecordReader.describe(e), null).at(start);
       }
-      // first(), not sole(): a repeated header is read, not thrown on; a record without a type is a bad header.
-      String type = rec.headers().first("WARC-Type").orElse(null);
-      if (type == null) {
-        return SourceRecord.reject(idx, "bad_warc_header", "record without WARC-Type", excerpt(body));
+      if (idx < decodeFrom) {
+        return SourceRecord.passed(idx).at(start);
       }
-      String url = rec.headers().first("WARC-Target-URI").orElse(null);
-      Long crawled = rec.headers().first("WARC-Date").map(WarcRecordReader::parseDate).orElse(null);
-      String id = rec.headers().first("WARC-Record-ID").orElse(null);
-      String contentType = rec.headers().first("Content-Type").orElse("");
-      if ("conversion".equals(type) || ("resource".equals(type) && isTextPlain(contentType))) {
-        if (!whole) {
-          return tooLarge(idx);
-        }
-        return SourceRecord.decoded(idx, url, crawled, id, body, body.length);
-      }
-      if ("response".equals(type) && contentType.toLowerCase(Locale.ROOT).startsWith("application/http")) {
-        if (!whole) {
-          return tooLarge(idx);
-        }
-        try {
-          HttpResponse http = HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(body)));
-          if (isTextPlain(http.headers().sole("Content-Type").orElse(""))) {
-            byte[] payload = http.body().stream().readAllBytes();
-            return SourceRecord.decoded(idx, url, crawled, id, payload, payload.length);
-          }
-        } catch (IOException | RuntimeException e) {
-          return SourceRecord.reject(idx, "bad_http", "response record without a readable HTTP message: "
-              + RecordReader.describe(e), excerpt(body));
-        }
+      SourceRecord r = record(idx, rec, id, body, whole);
+      if (r != null) {
+        return r.at(start);
       }
       skipped++;
     }
     return null;
   }
 
-  private SourceRecord tooLarge(int idx) {
-    return SourceRecord.reject(idx, "too_large", "record is larger than " + max + " bytes", null);
+  /** The page or reject of a well-framed record, or null when it is no page. */
+  private SourceRecord record(int idx, WarcRecord rec, String id, byte[] body, boolean whole) {
+    // a record without a type is a bad header
+    String type = rec.headers().first("WARC-Type").orElse(null);
+    if (type == null) {
+      return SourceRecord.reject(idx, id, "bad_warc_header", "record without WARC-Type", excerpt(body));
+    }
+    String url = rec.headers().first("WARC-Target-URI").orElse(null);
+    Long crawled = rec.headers().first("WARC-Date").map(WarcRecordReader::parseDate).orElse(null);
+    String contentType = rec.headers().first("Content-Type").orElse("");
+    if ("conversion".equals(type) || ("resource".equals(type) && isTextPlain(contentType))) {
+      if (!whole) {
+        return tooLarge(idx, id);
+      }
+      return SourceRecord.decoded(idx, url, crawled, id, body, body.length);
+    }
+    if ("response".equals(type) && contentType.toLowerCase(Locale.ROOT).startsWith("application/http")) {
+      if (!whole) {
+        return tooLarge(idx, id);
+      }
+      try {
+        HttpResponse http = HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(body)));
+        if (isTextPlain(http.headers().sole("Content-Type").orElse(""))) {
+          byte[] payload = http.body().stream().readAllBytes();
+          return SourceRecord.decoded(idx, url, crawled, id, payload, payload.length);
+        }
+      } catch (IOException | RuntimeException e) {
+        return SourceRecord.reject(idx, id, "bad_http", "response record without a readable HTTP message: "
+            + RecordReader.describe(e), excerpt(body));
+      }
+    }
+    return null;
+  }
+
+  private SourceRecord tooLarge(int idx, String id) {
+    return SourceRecord.reject(idx, id, "too_large", "record is larger than " + max + " bytes", null);
   }
 
   /** Whether CR LF CR LF (or the end of the file) follows the body just read; looks without consuming. */
@@ -177,6 +222,7 @@ final class WarcRecordReader implements RecordReader {
             return false;
           }
         }
+        lastRecord = true;
         return true; // a last record with a short or missing trailer
       }
     }
@@ -272,19 +318,29 @@ final class WarcRecordReader implements RecordReader {
     in.close();
   }
 
-  /** A channel that first gives back bytes pushed in front of it, then those of the stream. */
+  /**
+   * A channel that first gives back bytes pushed in front of it, then those of the stream; its
+   * position is the offset in the stream of the next byte it gives.
+   */
   private static final class PrefixChannel implements ReadableByteChannel {
     private final ReadableByteChannel base;
     private final Deque<ByteBuffer> front = new ArrayDeque<>();
+    private long position;
 
     PrefixChannel(ReadableByteChannel base) {
       this.base = base;
     }
 
+    /** Gives {@code bytes}, the ones that came just before the current position, again. */
     void pushFront(byte[] bytes) {
       if (bytes.length > 0) {
         front.addFirst(ByteBuffer.wrap(bytes));
+        position -= bytes.length;
       }
+    }
+
+    long position() {
+      return position;
     }
 
     @Override
@@ -293,7 +349,9 @@ final class WarcRecordReader implements RecordReader {
         front.removeFirst();
       }
       if (front.isEmpty()) {
-        return base.read(dst);
+        int n = base.read(dst);
+        position += Math.max(0, n);
+        return n;
       }
       ByteBuffer src = front.peekFirst();
       int n = Math.min(src.remaining(), dst.remaining());
@@ -301,6 +359,7 @@ final class WarcRecordReader implements RecordReader {
       slice.limit(n);
       dst.put(slice);
       src.position(src.position() + n);
+      position += n;
       return n;
     }
 

@@ -62,6 +62,7 @@ public final class Schemas {
           .requiredString("article_id")
           .requiredString("source_uri")
           .requiredInt("record_index")
+          .optionalString("record_id")
           .optionalString("url")
           .name("crawled_at").type(optionalTimestamp()).withDefault(null)
           .requiredBoolean("is_canonical")
@@ -76,6 +77,7 @@ public final class Schemas {
           .requiredString("reason")
           .optionalString("message")
           .optionalString("excerpt")
+          .optionalString("record_id")
           .endRecord();
 
   /**
@@ -161,6 +163,7 @@ public final class Schemas {
     r.put("article_id", d.articleId());
     r.put("source_uri", d.sourceUri());
     r.put("record_index", d.recordIndex());
+    r.put("record_id", d.recordId());
     r.put("url", d.url());
     r.put("crawled_at", millisToMicros(d.crawledAtMillis()));
     r.put("is_canonical", d.canonical());
@@ -176,6 +179,7 @@ public final class Schemas {
     r.put("reason", x.reason());
     r.put("message", x.message());
     r.put("excerpt", x.excerpt());
+    r.put("record_id", x.recordId());
     return r;
   }
 

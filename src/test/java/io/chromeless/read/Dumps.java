@@ -21,8 +21,7 @@ public final class Dumps {
       h.append("WARC-Target-URI: ").append(url).append("\r\n");
     }
     h.append("WARC-Date: ").append(date).append("\r\n");
-    h.append("WARC-Record-ID: <urn:uuid:")
-        .append(UUID.nameUUIDFromBytes((type + url + date).getBytes(StandardCharsets.UTF_8))).append(">\r\n");
+    h.append("WARC-Record-ID: ").append(recordId(type, url, date)).append("\r\n");
     h.append("Content-Type: ").append(contentType).append("\r\n");
     h.append("Content-Length: ").append(contentLength < 0 ? body.length : contentLength).append("\r\n\r\n");
     ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -30,6 +29,11 @@ public final class Dumps {
     o.writeBytes(body);
     o.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
     return o.toByteArray();
+  }
+
+  /** The WARC-Record-ID of the record {@link #warcRecord} writes for these fields. */
+  public static String recordId(String type, String url, String date) {
+    return "<urn:uuid:" + UUID.nameUUIDFromBytes((type + url + date).getBytes(StandardCharsets.UTF_8)) + ">";
   }
 
   public static byte[] warcinfo() {
@@ -90,6 +94,15 @@ public final class Dumps {
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     for (byte[] p : parts) {
       o.writeBytes(gzip(p));
+    }
+    return o.toByteArray();
+  }
+
+  /** One gzip member per {@code size} bytes, whatever the records (as block-gzip tools write). */
+  public static byte[] gzipBlocks(byte[] b, int size) {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    for (int i = 0; i < b.length; i += size) {
+      o.writeBytes(gzip(java.util.Arrays.copyOfRange(b, i, Math.min(b.length, i + size))));
     }
     return o.toByteArray();
   }

@@ -34,6 +34,32 @@ class PageDecoderTest {
   }
 
   @Test
+  void legacySingleByte_shortWesternPage_isNotTakenForCentralEuropean() {
+    // ICU alone names windows-1250 for this one, at a low confidence
+    byte[] b = "Café crème – 5 €, Windows-1252.".getBytes(Charset.forName("windows-1252"));
+    assertThat(PageDecoder.decode(b).text).isEqualTo("Café crème – 5 €, Windows-1252.");
+  }
+
+  @Test
+  void legacySingleByte_otherScripts_areDetected() {
+    String[][] pages = {
+      {"windows-1250", "Vláda v úterý schválila návrh rozpočtu na příští rok. Podle ministra financí se schodek sníží "
+          + "o několik miliard korun, opozice však tvrdí, že čísla nejsou realistická. Poslanci budou o návrhu jednat v září."},
+      {"windows-1251", "Правительство во вторник одобрило проект бюджета на следующий год. По словам министра финансов, "
+          + "дефицит сократится на несколько миллиардов рублей, однако оппозиция считает эти цифры нереалистичными."},
+      {"KOI8-R", "Правительство во вторник одобрило проект бюджета на следующий год. По словам министра финансов, "
+          + "дефицит сократится на несколько миллиардов рублей."},
+      {"windows-1253", "Η κυβέρνηση ενέκρινε την Τρίτη το σχέδιο προϋπολογισμού για το επόμενο έτος. Σύμφωνα με τον "
+          + "υπουργό Οικονομικών, το έλλειμμα θα μειωθεί."},
+      {"windows-1252", "Le gouvernement a adopté mardi le projet de budget pour l'année prochaine. Selon le ministre des "
+          + "Finances, le déficit sera réduit de plusieurs milliards d'euros."},
+    };
+    for (String[] p : pages) {
+      assertThat(PageDecoder.decode(p[1].getBytes(Charset.forName(p[0]))).text).as(p[0]).isEqualTo(p[1]);
+    }
+  }
+
+  @Test
   void binary_isRejected() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
     assertThat(PageDecoder.decode(png).reason).isEqualTo("binary");

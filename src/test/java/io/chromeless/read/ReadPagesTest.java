@@ -64,6 +64,67 @@ public class ReadPagesTest {
     p.run().waitUntilFinish();
   }
 
+  /**
+   * The issue's list of broken inputs, in a WET file, a JSON Lines file and one-page files: each
+   * record ends with its own reason code or as the right page, and the records after it in the
+   * same file still come through.
+   */
+  @Test
+  public void brokenInputs_eachHasItsOutcome_andTheRestOfTheFileComesThrough() throws Exception {
+    File dir = tmp.newFolder("broken");
+    String d = "2025-03-05T10:00:00Z";
+    byte[] cutLast = Dumps.gzip(Dumps.conversion("https://w.example/8", d, "Cut off. " + "more words ".repeat(300)));
+    byte[] wet = Dumps.concat(Dumps.gzipMembers(Dumps.warcinfo(),
+        Dumps.conversion("https://w.example/1", d, "Page one."),
+        "HTTP/1.1 200 OK\r\nServer: not WARC\r\n\r\nbody\r\n\r\n".getBytes(StandardCharsets.UTF_8),
+        Dumps.warcRecord("conversion", "https://w.example/3", d, "Wrong length.".getBytes(StandardCharsets.UTF_8), "text/plain", 4),
+        Dumps.warcRecord("conversion", "https://w.example/4", d, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}, "text/plain", -1),
+        Dumps.warcRecord("conversion", "https://w.example/5", d, "Grüße, UTF-16.".getBytes(StandardCharsets.UTF_16), "text/plain", -1),
+        Dumps.warcRecord("conversion", "https://w.example/6", d,
+            "Café crème – 5 €, Windows-1252.".getBytes(java.nio.charset.Charset.forName("windows-1252")), "text/plain", -1),
+        Dumps.conversion("https://w.example/7", d, "Page seven.")), java.util.Arrays.copyOf(cutLast, cutLast.length - 30));
+    Files.write(dir.toPath().resolve("crawl.warc.wet.gz"), wet);
+    Files.writeString(dir.toPath().resolve("feed.jsonl"), Dumps.jsonLine("https://j.example/0", d, "Line zero.")
+        + "{\"text\": \"no end\n" + "{\"url\": \"https://j.example/2\"}\n"
+        + Dumps.jsonLine("https://j.example/3", d, "\u0000\u0001\u0002binary") + Dumps.jsonLine("https://j.example/4", d, "Line four."));
+    Files.write(dir.toPath().resolve("utf16.txt"), "Ünïcödé page.".getBytes(StandardCharsets.UTF_16));
+    Files.write(dir.toPath().resolve("cp1252.txt"), "Déjà vu – 3 €.".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Files.write(dir.toPath().resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', '-', '1', 0, 2, 3});
+
+    WithFailures.Result<PCollection<RawPage>, Reject> r = p.apply(ReadPages.from(List.of(dir + "/*")));
+
+    PAssert.that(r.output())
+        .satisfies(
+            it -> {
+              List<String> got = new ArrayList<>();
+              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.text()));
+              assertThat(got).containsExactlyInAnyOrder(
+                  "crawl.warc.wet.gz#1 Page one.", "crawl.warc.wet.gz#5 Grüße, UTF-16.",
+                  "crawl.warc.wet.gz#6 Café crème – 5 €, Windows-1252.", "crawl.warc.wet.gz#7 Page seven.",
+                  "feed.jsonl#0 Line zero.", "feed.jsonl#4 Line four.",
+                  "utf16.txt#0 Ünïcödé page.", "cp1252.txt#0 Déjà vu – 3 €.");
+              return null;
+            });
+    PAssert.that(r.failures())
+        .satisfies(
+            it -> {
+              List<String> got = new ArrayList<>();
+              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.reason()));
+              assertThat(got).containsExactlyInAnyOrder(
+                  "crawl.warc.wet.gz#2 bad_warc_header", "crawl.warc.wet.gz#3 bad_length", "crawl.warc.wet.gz#4 binary",
+                  "crawl.warc.wet.gz#8 truncated",
+                  "feed.jsonl#1 bad_json", "feed.jsonl#2 no_text", "feed.jsonl#3 binary",
+                  "scan.txt#0 binary");
+              return null;
+            });
+    p.run().waitUntilFinish();
+  }
+
+  /** The WARC-Record-ID Dumps gives a conversion record of {@code url} on 2025-03-05T10:00:00Z. */
+  private static String id(String url) {
+    return Dumps.recordId("conversion", url, "2025-03-05T10:00:00Z");
+  }
+
   @Test
   public void readPages_multiRecordFiles_oneOutcomePerRecord() throws Exception {
     File dir = tmp.newFolder("multi");
@@ -82,10 +143,11 @@ public class ReadPagesTest {
         .satisfies(
             it -> {
               List<String> got = new ArrayList<>();
-              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.url() + " " + x.text()));
+              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.url() + " " + x.text()
+                  + (x.recordId() != null ? " " + x.recordId() : "")));
               assertThat(got).containsExactlyInAnyOrder(
-                  "crawl.warc.wet.gz#1 https://a.example/1 Page one.",
-                  "crawl.warc.wet.gz#3 https://a.example/3 Page three.",
+                  "crawl.warc.wet.gz#1 https://a.example/1 Page one. " + id("https://a.example/1"),
+                  "crawl.warc.wet.gz#3 https://a.example/3 Page three. " + id("https://a.example/3"),
                   "pages.txt#0 https://b.example/1 Line page one.");
               return null;
             });
@@ -93,9 +155,11 @@ public class ReadPagesTest {
         .satisfies(
             it -> {
               List<String> got = new ArrayList<>();
-              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.stage() + "/" + x.reason()));
+              it.forEach(x -> got.add(x.sourceUri().replaceAll(".*/", "") + "#" + x.recordIndex() + " " + x.stage() + "/" + x.reason()
+                  + (x.recordId() != null ? " " + x.recordId() : "")));
               assertThat(got).containsExactlyInAnyOrder(
-                  "crawl.warc.wet.gz#2 read/bad_length", "pages.txt#1 read/bad_json", "pages.txt#2 read/no_text");
+                  "crawl.warc.wet.gz#2 read/bad_length " + id("https://a.example/2"), "pages.txt#1 read/bad_json",
+                  "pages.txt#2 read/no_text");
               return null;
             });
     p.run().waitUntilFinish();

@@ -5,6 +5,7 @@ import static io.chromeless.read.Dumps.conversion;
 import static io.chromeless.read.Dumps.jsonLine;
 import static io.chromeless.read.Dumps.warcinfo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -22,15 +23,15 @@ class RecordReaderTest {
   private static final String B = "Second page, with some more text in it.";
   private static final String C = "Third page: the last one.";
 
-  private static List<SourceRecord> read(byte[] file) throws Exception {
+  static List<SourceRecord> read(byte[] file) throws Exception {
     return read(file, RecordReader.Config.defaults());
   }
 
-  private static List<SourceRecord> read(byte[] file, RecordReader.Config config) throws Exception {
+  static List<SourceRecord> read(byte[] file, RecordReader.Config config) throws Exception {
     return read(new ByteArrayInputStream(file), config);
   }
 
-  private static List<SourceRecord> read(InputStream in, RecordReader.Config config) throws Exception {
+  static List<SourceRecord> read(InputStream in, RecordReader.Config config) throws Exception {
     List<SourceRecord> out = new ArrayList<>();
     try (RecordReader r = RecordReader.open(in, config)) {
       for (SourceRecord s = r.next(); s != null; s = r.next()) {
@@ -40,7 +41,7 @@ class RecordReaderTest {
     return out;
   }
 
-  private static List<String> summary(List<SourceRecord> recs) {
+  static List<String> summary(List<SourceRecord> recs) {
     List<String> s = new ArrayList<>();
     for (SourceRecord r : recs) {
       s.add(r.index + " " + (r.isPage() ? r.text : r.reason));
@@ -163,6 +164,47 @@ class RecordReaderTest {
     assertThat(summary(read(cut))).containsExactly("1 " + A, "2 truncated");
     byte[] page = Dumps.gzip(("A whole page. " + "words ".repeat(500)).getBytes(StandardCharsets.UTF_8));
     assertThat(summary(read(Arrays.copyOf(page, page.length / 2)))).containsExactly("0 truncated");
+  }
+
+  @Test
+  void truncated_cutInsideAMemberHeader_orAJsonLine_orABzip2OrZstdStream() throws Exception {
+    byte[][] records = {warcinfo(), conversion("https://a.example/1", D1, A), conversion("https://b.example/2", D1, B),
+        conversion("https://c.example/3", D1, C)};
+    byte[] members = Dumps.gzipMembers(records);
+    int lastMember = members.length - Dumps.gzip(records[3]).length;
+    // the file ends 5 bytes into the last member's 10-byte header
+    assertThat(summary(read(Arrays.copyOf(members, lastMember + 5)))).containsExactly("1 " + A, "2 " + B, "3 truncated");
+    String lines = jsonLine("u", D1, A) + jsonLine("u", D1, B) + jsonLine("u", D1, C + " " + "more words ".repeat(300));
+    byte[] gz = Dumps.gzip(lines.getBytes(StandardCharsets.UTF_8));
+    assertThat(summary(read(Arrays.copyOf(gz, gz.length - 20)))).containsExactly("0 " + A, "1 " + B, "2 truncated");
+    // past bzip2's first 900 kB block: what the cut leaves of the stream is a whole first block
+    byte[] longer = concat(records[0], records[1], records[2],
+        conversion("https://c.example/3", D1, C + " " + java.util.stream.IntStream.range(0, 200_000)
+            .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(" "))));
+    byte[] bz = Dumps.bzip2(longer);
+    assertThat(summary(read(Arrays.copyOf(bz, bz.length - 100)))).containsExactly("1 " + A, "2 " + B, "3 truncated");
+    byte[] zs = Dumps.zstd(longer);
+    assertThat(summary(read(Arrays.copyOf(zs, zs.length - 100)))).containsExactly("1 " + A, "2 " + B, "3 truncated");
+    // cut inside the only block: nothing can be read, the file is one truncated reject
+    byte[] small = Dumps.bzip2(concat(records));
+    assertThatThrownBy(() -> read(Arrays.copyOf(small, small.length - 20)))
+        .isInstanceOf(Decompression.TruncatedInputException.class);
+  }
+
+  @Test
+  void warc_lastRecordWithoutItsTrailer_isStillAPage_andNothingMore() throws Exception {
+    byte[] last = conversion("https://c.example/3", D1, C);
+    byte[] file = concat(warcinfo(), conversion("https://a.example/1", D1, A), Arrays.copyOf(last, last.length - 2));
+    assertThat(summary(read(file))).containsExactly("1 " + A, "2 " + C);
+    file = concat(warcinfo(), conversion("https://a.example/1", D1, A), Arrays.copyOf(last, last.length - 4));
+    assertThat(summary(read(file))).containsExactly("1 " + A, "2 " + C);
+  }
+
+  @Test
+  void jsonLines_binaryText_isRejected_andTheOtherLinesComeThrough() throws Exception {
+    String file = jsonLine("https://a.example/1", D1, A) + jsonLine("https://x.example/2", D1, "\u0000\u0001\u0002\u0003binary")
+        + jsonLine("https://c.example/3", D1, C);
+    assertThat(summary(read(file.getBytes(StandardCharsets.UTF_8)))).containsExactly("0 " + A, "1 binary", "2 " + C);
   }
 
   @Test
