@@ -24,6 +24,7 @@ import io.chromeless.parse.ParsePages;
 import io.chromeless.prior.PriorArticles;
 import io.chromeless.prior.PriorIndex;
 import io.chromeless.read.InputFormat;
+import io.chromeless.read.PathStyleS3ClientBuilderFactory;
 import io.chromeless.read.ReadPages;
 import io.chromeless.write.WriteTables;
 import java.beans.Introspector;
@@ -43,6 +44,7 @@ import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.aws2.options.S3Options;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
@@ -197,6 +199,9 @@ public final class ArticlesPipeline {
     if (options.getLoadDate() == null) {
       options.setLoadDate(LocalDate.now(ZoneOffset.UTC).toString());
     }
+    if (options.getS3PathStyle()) {
+      options.as(S3Options.class).setS3ClientFactoryClass(PathStyleS3ClientBuilderFactory.class);
+    }
     FileSystems.setDefaultPipelineOptions(options);
     Instant started = Instant.now();
     List<MatchResult.Metadata> inputs = matchInputs(options.getInputs(), options.getAllowEmptyInput());
@@ -298,7 +303,7 @@ public final class ArticlesPipeline {
       try {
         MatchResult m = FileSystems.match(spec, EmptyMatchTreatment.ALLOW);
         if (m.status() == MatchResult.Status.ERROR) {
-          throw new IllegalArgumentException("--inputs: cannot match '" + spec + "': " + matchError(m));
+          throw new IllegalArgumentException("--inputs: cannot match '" + spec + "': " + withHint(spec, matchError(m)));
         }
         if (m.status() != MatchResult.Status.OK || m.metadata().isEmpty()) {
           String why = m.status() == MatchResult.Status.OK ? "" : " (" + m.status() + ": " + matchError(m) + ")";
@@ -307,7 +312,7 @@ public final class ArticlesPipeline {
           files.addAll(m.metadata());
         }
       } catch (IOException e) {
-        throw new IllegalArgumentException("--inputs: cannot match '" + spec + "': " + e.getMessage(), e);
+        throw new IllegalArgumentException("--inputs: cannot match '" + spec + "': " + withHint(spec, e.getMessage()), e);
       }
     }
     if (!empty.isEmpty() && !allowEmpty) {
@@ -315,6 +320,15 @@ public final class ArticlesPipeline {
           "--inputs: no file matches " + empty + " (pass --allowEmptyInput to run anyway)");
     }
     return files;
+  }
+
+  /** A match error, with what to do when an S3 bucket's host name does not resolve. */
+  private static String withHint(String spec, String error) {
+    if (spec.startsWith("s3://") && String.valueOf(error).contains("UnknownHostException")) {
+      return error + " (an S3-compatible store under a plain host name in --endpoint needs --s3PathStyle: without"
+          + " it the bucket is addressed as a host of its own, <bucket>.<host>)";
+    }
+    return error;
   }
 
   /** The error a failed match carries (a missing bucket, a refused credential…). */

@@ -121,6 +121,56 @@ class BucketsTest {
   }
 
   @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void s3_plainHostName_isReachedWithPathStyle() throws Exception {
+    BlobStoreContext ctx = ContextBuilder.newBuilder("transient").credentials(KEY, SECRET).build(BlobStoreContext.class);
+    S3Proxy proxy = S3Proxy.builder()
+        .blobStore(ctx.getBlobStore())
+        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, SECRET)
+        .endpoint(URI.create("http://127.0.0.1:0"))
+        .ignoreUnknownHeaders(true)
+        .build();
+    proxy.start();
+    try {
+      while (!AbstractLifeCycle.STARTED.equals(proxy.getState())) {
+        Thread.sleep(10);
+      }
+      // a host name, not an address: virtual-host style would ask for "pages.localhost"
+      String endpoint = "http://localhost:" + proxy.getPort();
+      try (S3Client s3 = S3Client.builder()
+          .endpointOverride(URI.create(endpoint))
+          .region(Region.US_EAST_1)
+          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, SECRET)))
+          .forcePathStyle(true)
+          .build()) {
+        s3.createBucket(b -> b.bucket("pages"));
+        s3.putObject(b -> b.bucket("pages").key("in/one.txt"), RequestBody.fromString(ArticleText.ONE));
+        String[] args = {
+            "--inputs=s3://pages/in/*", "--output=s3://pages/out/", "--loadDate=2026-11-23",
+            "--awsRegion=us-east-1", "--endpoint=" + endpoint,
+            "--awsCredentialsProvider={\"@type\": \"StaticCredentialsProvider\", \"accessKeyId\": \"" + KEY
+                + "\", \"secretAccessKey\": \"" + SECRET + "\"}"};
+
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int without = ArticlesPipeline.execute(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        assertThat(without).as("virtual-host style cannot reach a bucket under a plain host name").isNotEqualTo(0);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--s3PathStyle");
+
+        String[] pathStyle = java.util.Arrays.copyOf(args, args.length + 1);
+        pathStyle[args.length] = "--s3PathStyle";
+        err.reset();
+        int with = ArticlesPipeline.execute(pathStyle, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        assertThat(with).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+        assertThat(s3.listObjectsV2Paginator(b -> b.bucket("pages").prefix("out/documents/load_date=2026-11-23/"))
+            .contents()).anyMatch(o -> o.key().endsWith(".parquet"));
+      }
+    } finally {
+      proxy.stop();
+      ctx.close();
+    }
+  }
+
+  @Test
   void gs_schemeIsRegistered() {
     FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
     ResourceId id = FileSystems.matchNewResource("gs://some-bucket/dumps/page.txt", false);

@@ -51,6 +51,16 @@ public interface ArticlesOptions extends PipelineOptions {
 
   void setPriorOutput(String value);
 
+  @Description(
+      "Address S3 buckets by path (http://host:9000/bucket/key) instead of by host name "
+          + "(http://bucket.host:9000/key): S3-compatible stores (MinIO, Ceph RGW) reached through a plain host "
+          + "name given in --endpoint need it. Sets Beam's --s3ClientFactoryClass. Default: false. "
+          + "Example: --endpoint=http://minio.internal:9000 --s3PathStyle")
+  @Default.Boolean(false)
+  boolean getS3PathStyle();
+
+  void setS3PathStyle(boolean value);
+
   @Description("Accept globs that match no file (the run then writes empty tables) instead of failing. Default: false.")
   @Default.Boolean(false)
   boolean getAllowEmptyInput();
