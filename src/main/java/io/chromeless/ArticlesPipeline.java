@@ -275,7 +275,7 @@ public final class ArticlesPipeline {
         .and(CommitLoad.files(LoadLayout.REJECTS, rejects.apply("WriteRejects", write.rejects())))
         .and(CommitLoad.files(LoadLayout.INDEX, index.apply("WriteIndex", write.index())))
         .and(CommitLoad.tallies(PCollectionList.of(tallies)))
-        .apply("CommitLoad", CommitLoad.of(layout));
+        .apply("CommitLoad", CommitLoad.of(layout).withEmptyTables(write.emptyTables()));
     return p;
   }
 

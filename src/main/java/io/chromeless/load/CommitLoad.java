@@ -46,13 +46,20 @@ public final class CommitLoad extends PTransform<PCollectionList<KV<String, Stri
   static final String SEED = "seed";
 
   private final LoadLayout layout;
+  private final EmptyTableWriter empty;
 
-  private CommitLoad(LoadLayout layout) {
+  private CommitLoad(LoadLayout layout, EmptyTableWriter empty) {
     this.layout = layout;
+    this.empty = empty;
   }
 
   public static CommitLoad of(LoadLayout layout) {
-    return new CommitLoad(layout);
+    return new CommitLoad(layout, null);
+  }
+
+  /** A table that got no file this run gets one with its schema and no rows, written by {@code empty}. */
+  public CommitLoad withEmptyTables(EmptyTableWriter empty) {
+    return new CommitLoad(layout, empty);
   }
 
   /** The files one table's write produced, as facts. */
@@ -79,7 +86,7 @@ public final class CommitLoad extends PTransform<PCollectionList<KV<String, Stri
         .apply("AllFacts", Flatten.pCollections())
         .apply("OneGroup", WithKeys.<Integer, KV<String, String>>of(0).withKeyType(TypeDescriptors.integers()))
         .apply("WhenAllWritten", GroupByKey.create())
-        .apply("CheckAndCommit", ParDo.of(new CommitFn(layout)));
+        .apply("CheckAndCommit", ParDo.of(new CommitFn(layout, empty)));
   }
 
   /** The accounting does not hold: the load is not committed. */
@@ -91,9 +98,11 @@ public final class CommitLoad extends PTransform<PCollectionList<KV<String, Stri
 
   static final class CommitFn extends DoFn<KV<Integer, Iterable<KV<String, String>>>, String> {
     private final LoadLayout layout;
+    private final EmptyTableWriter empty;
 
-    CommitFn(LoadLayout layout) {
+    CommitFn(LoadLayout layout, EmptyTableWriter empty) {
       this.layout = layout;
+      this.empty = empty;
     }
 
     @ProcessElement
@@ -112,6 +121,13 @@ public final class CommitLoad extends PTransform<PCollectionList<KV<String, Stri
       if (!counts.balanced()) {
         throw new AccountingException("Accounting check failed, the load is not committed: " + counts.accountingLine()
             + " (" + counts + ")");
+      }
+      if (empty != null) {
+        for (String table : LoadLayout.TABLES) {
+          if (staged.getOrDefault(table, List.of()).isEmpty()) {
+            staged.put(table, new ArrayList<>(List.of(empty.writeEmpty(layout, table))));
+          }
+        }
       }
       Map<String, List<String>> names = new TreeMap<>();
       staged.forEach((table, files) -> {

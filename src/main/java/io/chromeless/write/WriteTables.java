@@ -1,13 +1,19 @@
 package io.chromeless.write;
 
 import io.chromeless.group.Signature;
+import io.chromeless.load.EmptyTableWriter;
 import io.chromeless.load.LoadLayout;
 import io.chromeless.model.Article;
 import io.chromeless.model.DocumentRow;
 import io.chromeless.model.Reject;
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.io.WriteFilesResult;
 import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -54,6 +60,41 @@ public final class WriteTables {
   /** The article index: (article id, signature of its canonical body). */
   public PTransform<PCollection<KV<String, Signature>>, WriteFilesResult<Void>> index() {
     return table(LoadLayout.INDEX, Schemas.INDEX, new IndexToRecord());
+  }
+
+  /**
+   * The empty file of a table that got no rows: one Parquet file with the table's schema, named like
+   * FileIO's ({@code part-<run id>-00000-of-00001.parquet}), in the table's staging folder.
+   */
+  public EmptyTableWriter emptyTables() {
+    return new EmptyTables(codec);
+  }
+
+  static final class EmptyTables implements EmptyTableWriter {
+    private final CompressionCodecName codec;
+
+    EmptyTables(CompressionCodecName codec) {
+      this.codec = codec;
+    }
+
+    @Override
+    public String writeEmpty(LoadLayout layout, String table) throws IOException {
+      Schema schema = switch (table) {
+        case LoadLayout.ARTICLES -> Schemas.ARTICLES;
+        case LoadLayout.DOCUMENTS -> Schemas.DOCUMENTS;
+        case LoadLayout.REJECTS -> Schemas.REJECTS;
+        case LoadLayout.INDEX -> Schemas.INDEX;
+        default -> throw new IllegalArgumentException("no such table: " + table);
+      };
+      ResourceId file = FileSystems.matchNewResource(layout.stagingTable(table), true)
+          .resolve(layout.filePrefix() + "-00000-of-00001.parquet", StandardResolveOptions.RESOLVE_FILE);
+      ParquetSink sink = new ParquetSink(schema, codec);
+      try (WritableByteChannel channel = FileSystems.create(file, "application/octet-stream")) {
+        sink.open(channel);
+        sink.flush();
+      }
+      return file.toString();
+    }
   }
 
   private <T> WriteTable<T> table(String name, Schema schema, SerializableFunction<T, GenericRecord> toRecord) {
