@@ -1,5 +1,6 @@
 package io.chromeless.read;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,8 @@ public enum InputFormat {
         if (n != null && n.isObject()) {
           return JSONL;
         }
+      } catch (StreamConstraintsException e) {
+        return JSONL; // an object nested or sized past the parser's limits: that line is a bad_json reject
       } catch (Exception e) {
         // not JSON: a page that happens to start with a brace
       }

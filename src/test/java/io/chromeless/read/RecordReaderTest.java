@@ -75,6 +75,9 @@ class RecordReaderTest {
     assertThat(sniff.apply("\uFEFF{\"text\": \"a page\"}")).isEqualTo(InputFormat.JSONL);
     assertThat(sniff.apply("{curly} headline of a page\nbody")).isEqualTo(InputFormat.PAGE);
     assertThat(sniff.apply("Home | News\nA headline")).isEqualTo(InputFormat.PAGE);
+    // nested deeper than the JSON parser allows: still JSON Lines (that line becomes a reject, not the file a page)
+    assertThat(sniff.apply("{\"a\":".repeat(1_500) + "1" + "}".repeat(1_500) + "\n{\"text\": \"next\"}\n"))
+        .isEqualTo(InputFormat.JSONL);
     assertThat(InputFormat.parse("Jsonl")).isEqualTo(InputFormat.JSONL);
   }
 
