@@ -14,6 +14,13 @@ import java.util.Objects;
  * about 570 bytes on the wire.
  */
 public final class Signature {
+  /**
+   * The version of the signature's recipe: shingling, hashing, bins and prefix keys. Loads record it
+   * in their manifest; signatures of earlier loads are compared only when it is the same (raise it
+   * with any change that makes the same body give another signature).
+   */
+  public static final int VERSION = 1;
+
   private final String docId;
   private final int[] mins;
   private final int shingles;

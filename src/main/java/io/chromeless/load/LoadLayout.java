@@ -74,6 +74,11 @@ public final class LoadLayout implements Serializable {
     return runId;
   }
 
+  /** The manifest of the load of {@code loadDate} under {@code output}. */
+  public static String manifest(String output, String loadDate) {
+    return output.replaceAll("/+$", "") + "/_loads/load_date=" + loadDate + "/" + MANIFEST;
+  }
+
   /** The partition folder of a table for this load date (with a trailing slash). */
   public static String partition(String output, String table, String loadDate) {
     return output.replaceAll("/+$", "") + "/" + table + "/load_date=" + loadDate + "/";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.chromeless.group.Signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -35,6 +36,7 @@ public final class Manifests {
     versions.put("chromeless", projectVersion());
     versions.put("beam", ReleaseInfo.getReleaseInfo().getSdkVersion());
     versions.put("java", System.getProperty("java.version"));
+    versions.put("signature", Signature.VERSION);
     n.put("runner", runner);
     n.put("started_at", started.toString());
     ObjectNode opts = n.putObject("options");

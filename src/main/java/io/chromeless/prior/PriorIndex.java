@@ -1,11 +1,15 @@
 package io.chromeless.prior;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.chromeless.beam.ModelCoders;
 import io.chromeless.group.Signature;
 import io.chromeless.load.LoadLayout;
 import io.chromeless.metrics.Counters;
 import io.chromeless.write.Schemas;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -28,14 +32,18 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The article index of earlier loads: {@code <priorOutput>/_index/load_date=X/}, one row per article
  * of load X with the signature of its canonical body. Only committed partitions ({@code _SUCCESS}
  * present) of dates before this run's load date are read, so a re-run of a night sees the same
- * earlier nights and never itself or a later night.
+ * earlier nights and never itself or a later night. A load whose manifest records another {@link
+ * Signature#VERSION} (or none) is passed over with a warning.
  */
 public final class PriorIndex extends PTransform<PBegin, PCollection<KV<String, Signature>>> {
+  private static final Logger LOG = LoggerFactory.getLogger(PriorIndex.class);
   private static final Pattern DATE = Pattern.compile("/load_date=(\\d{4}-\\d{2}-\\d{2})/" + LoadLayout.SUCCESS + "$");
 
   private final List<String> partitions;
@@ -67,9 +75,27 @@ public final class PriorIndex extends PTransform<PBegin, PCollection<KV<String, 
     }
     List<String> out = new ArrayList<>();
     for (String d : dates) {
-      out.add(LoadLayout.partition(root, LoadLayout.INDEX, d));
+      int version = signatureVersion(LoadLayout.manifest(root, d));
+      if (version == Signature.VERSION) {
+        out.add(LoadLayout.partition(root, LoadLayout.INDEX, d));
+      } else {
+        // Another recipe gives the same body another signature: comparing would find nothing, silently.
+        LOG.warn("--priorOutput: the index of load {} is passed over: its signatures are version {}, this build's {}"
+            + " (re-run that load date with this build to link its articles again)", d,
+            version < 0 ? "unknown" : Integer.toString(version), Signature.VERSION);
+      }
     }
     return out;
+  }
+
+  /** The signature version a load's manifest records; -1 when it records none or cannot be read. */
+  static int signatureVersion(String manifest) {
+    try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(manifest, false)))) {
+      JsonNode v = new ObjectMapper().readTree(in).path("versions").path("signature");
+      return v.isInt() ? v.intValue() : -1;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   @Override
