@@ -80,18 +80,28 @@ public final class DateExtractor {
   /** After a trailing year only digits matter: "18.11.2019Get short URL". */
   private static final String NA_DIGIT = "(?![\\p{N}])";
 
+  /**
+   * A clock time glued to the year, as dumps join inline elements: "April 25, 20232:26 PM" is the
+   * year 2023 and the time 2:26.
+   */
+  private static final String GLUED_TIME = "(?=\\d{1,2}:\\d{2}(?!\\d))";
+  /** Before a month name: no letter, or a lower-case one glued to it ("2 min readApril 25, 2023"). */
+  private static final String NB_MONTH = "(?:" + NB + "|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
+  private static final String YEAR_END = "(?:" + NA + "|" + GLUED_TIME + ")";
+  private static final String YEAR_END_DIGIT = "(?:" + NA_DIGIT + "|" + GLUED_TIME + ")";
+
   private static final Pattern ISO =
       Pattern.compile(
           NB + "((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
               + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?" + NA);
   private static final Pattern MDY =
-      Pattern.compile(NB + MONTH_RE + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})" + NA, FLAGS);
+      Pattern.compile(NB_MONTH + MONTH_RE + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})" + YEAR_END, FLAGS);
   private static final Pattern DMY =
       Pattern.compile(
-          NB_DIGIT + "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?" + MONTH_RE + "\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})" + NA_DIGIT,
+          NB_DIGIT + "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?" + MONTH_RE + "\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})" + YEAR_END_DIGIT,
           FLAGS);
   private static final Pattern NUMERIC =
-      Pattern.compile(NB_DIGIT + "(\\d{1,2})([./-]) ?(\\d{1,2})\\2 ?((?:19|20)\\d{2})" + NA_DIGIT);
+      Pattern.compile(NB_DIGIT + "(\\d{1,2})([./-]) ?(\\d{1,2})\\2 ?((?:19|20)\\d{2})" + YEAR_END_DIGIT);
   /**
    * "25.4.24", "05.08.24 kl. 14:47", "11/19/19 06:56 AM": day and month (month first with slashes
    * on English pages, as in {@link #NUMERIC}) and a two-digit year of this century.

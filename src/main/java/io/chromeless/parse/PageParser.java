@@ -135,7 +135,7 @@ public final class PageParser {
     String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> authors = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
-    Long published = findDate(lines, titleIdx >= 0 ? Math.max(headStart, titleIdx - 2) : headStart, s, e, lang);
+    Long published = findDate(lines, titleIdx, headStart, s, e, lang);
     for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
       Line l = lines.get(i);
       if (l.adjacentDuplicate && l.words >= 2 && !l.chrome) {
@@ -822,24 +822,23 @@ public final class PageParser {
   /**
    * The publication date: the head block first (where a date labelled as an update counts only
    * when no other date stands there), then a short date line in the first lines of the body (a
-   * dateline under the standfirst), then below the body, then above the head.
+   * dateline under the standfirst), then below the body, then above the head. In the head block
+   * the lines between title and body come first, then the few lines right above the title; a
+   * date inside a sentence there (a picture caption: "… in Madrid, on 15 May 2025.") is the date
+   * of something else.
    */
-  private static Long findDate(List<Line> lines, int from, int s, int e, String lang) {
-    Long update = null;
-    for (int i = from; i < s; i++) {
-      String t = lines.get(i).text;
-      DateExtractor.Found f = DateExtractor.find(t, lang);
-      if (f != null) {
-        if (!DateExtractor.isUpdate(t, f)) {
-          return f.epochMicros;
-        }
-        if (update == null) {
-          update = f.epochMicros;
-        }
+  private static Long findDate(List<Line> lines, int titleIdx, int headStart, int s, int e, String lang) {
+    Long found;
+    if (titleIdx >= 0) {
+      found = headDate(lines, titleIdx + 1, s, lang, false);
+      if (found == null) {
+        found = headDate(lines, Math.max(headStart, titleIdx - DATE_ABOVE_TITLE), titleIdx + 1, lang, true);
       }
+    } else {
+      found = headDate(lines, headStart, s, lang, false);
     }
-    if (update != null) {
-      return update;
+    if (found != null) {
+      return found;
     }
     for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
       Line l = lines.get(i);
@@ -859,6 +858,7 @@ public final class PageParser {
         }
       }
     }
+    int from = titleIdx >= 0 ? Math.max(headStart, titleIdx - DATE_ABOVE_TITLE) : headStart;
     for (int i = from - 1; i >= 0; i--) {
       Line l = lines.get(i);
       if (l.words <= 15) {
@@ -869,6 +869,34 @@ public final class PageParser {
       }
     }
     return null;
+  }
+
+  /** Lines above the title searched for its date line ("April 28, 2024 3:00 AM" over the headline). */
+  static final int DATE_ABOVE_TITLE = 4;
+  /** Most words beside the date that a date line of the head block has. */
+  static final int MAX_DATE_LINE_WORDS = 12;
+
+  /**
+   * The first date of a meta line in [from, to), read from the end when {@code closestLast}; a date
+   * labelled as an update only when no other date stands there.
+   */
+  private static Long headDate(List<Line> lines, int from, int to, String lang, boolean closestLast) {
+    Long update = null;
+    for (int k = from; k < to; k++) {
+      int i = closestLast ? to - 1 - (k - from) : k;
+      String t = lines.get(i).text;
+      DateExtractor.Found f = DateExtractor.find(t, lang);
+      if (f == null || letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) > MAX_DATE_LINE_WORDS) {
+        continue;
+      }
+      if (!DateExtractor.isUpdate(t, f)) {
+        return f.epochMicros;
+      }
+      if (update == null) {
+        update = f.epochMicros;
+      }
+    }
+    return update;
   }
 
   /** The host of a URL without "www.", or null. */

@@ -34,6 +34,8 @@ class DateExtractorTest {
         "By Jo Doe - 11/19/19 06:56 AM EST | en | 2019-11-19T11:56:00Z",
         "Текст: Анна Петрова·24 сентября 2018 | ru | 2018-09-24T00:00:00Z",
         "Posted on Maret 30, 2015 by Admin | id | 2015-03-30T00:00:00Z",
+        "3 minute readMarch 9, 20214:05 PM UTC | en | 2021-03-09T16:05:00Z",
+        "Published 07.10.20219:30 | de | 2021-10-07T09:30:00Z",
       })
   void find_knownFormats_giveUtcInstant(String text, String lang, String expected) {
     DateExtractor.Found f = DateExtractor.find(text, lang);

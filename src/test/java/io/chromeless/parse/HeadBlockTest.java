@@ -122,4 +122,15 @@ class HeadBlockTest {
     ParsedPage p = parse(page);
     assertThat(p.body()).endsWith("keine Gefahr mehr besteht.").doesNotContain("sagt:");
   }
+
+  @org.junit.jupiter.api.Test
+  void dateLineAboveTitleBeatsDateInCaption() throws Exception {
+    String page = String.join("\n\n", "Islands", "Older story about the pier", "March 3, 2023",
+        "June 2, 2025 6:10 AM", "Harbour ferry will keep running through winter",
+        "The ferry at the pier in Westhaven, Islandshire, on May 28, 2025, during the spring storms.",
+        EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(java.time.Instant.ofEpochSecond(p.publishedAtMicros() / 1_000_000L))
+        .isEqualTo(java.time.Instant.parse("2025-06-02T06:10:00Z"));
+  }
 }
