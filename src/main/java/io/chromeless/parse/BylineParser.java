@@ -42,8 +42,8 @@ public final class BylineParser {
 
   /** Status words a byline runs on into: "Jane Doe Updated", "NP Posted". */
   private static final Pattern STATUS_TAIL =
-      Pattern.compile("\\s+(?:updated|posted|published|aktualisiert|veröffentlicht|publié|publicado|pubblicato)\\b.*$",
-          FLAGS);
+      Pattern.compile("(?:^|\\s+|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:updated|posted|published|aktualisiert|veröffentlicht"
+          + "|publié|publicado|pubblicato|actualizado|actualizada|aggiornato|atualizado)\\b.*$", FLAGS);
 
   /** The last word of a job title: "Travel News Reporter", "Landespolitische Korrespondentin". */
   private static final Pattern ROLE_WORD =
@@ -73,7 +73,11 @@ public final class BylineParser {
           + "|(?:authors?|autor(?:in|en)?|auteurs?|autore|autori)\\b[^.!?]{0,30}:)\\s*:?$", FLAGS);
 
   /** Separators between names in a bare byline, or between the names and the site or date. */
-  private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•]\\s+");
+  private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•/]\\s+");
+
+  /** What may stand between a date and the names after it: a time, its label, separators. */
+  private static final Pattern AFTER_DATE =
+      Pattern.compile("^(?:[\\s,;:|•·–—/-]|um|at|à|a las|alle|às|kl\\.?|uhr|h\\b|\\d{1,2}[:.h]\\d{2}|[ap]\\.?m\\.?)*", FLAGS);
 
   private BylineParser() {}
 
@@ -102,21 +106,42 @@ public final class BylineParser {
    * null. Single-word names are not accepted without a byline word.
    */
   public static List<String> parseBare(String line, Set<String> stopwords) {
-    if (line.length() > 120 || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))) {
+    if (line.length() > 120 || line.isEmpty()) {
       return null;
     }
     DateExtractor.Found d = DateExtractor.find(line, null);
-    if (d != null && d.start > 0) {
-      // "Chris Davies - Nov 19, 2019, 10:31 pm CST": the name before the date
-      String head = line.substring(0, d.start).replaceAll("[\\s,;:|•·–—-]+$", "").strip();
-      return head.isEmpty() || head.length() == line.strip().length() ? null : parseBare(head, stopwords);
+    if (d != null) {
+      // "Chris Davies - Nov 19, 2019, 10:31 pm CST": the name before the date; "9. Mai 2025 um
+      // 15:46 Uhr / Jane Doe": the name after it
+      String head = line.substring(0, d.start).replaceAll("[\\s,;:|•·–—/-]+$", "").strip();
+      List<String> names = head.isEmpty() ? null : parseBare(head, stopwords);
+      if (names == null) {
+        String tail = AFTER_DATE.matcher(line.substring(d.end)).replaceFirst("").strip();
+        if (!tail.isEmpty() && tail.length() < line.strip().length()) {
+          names = parsePrefixed(tail, stopwords);
+          if (names == null) {
+            names = parseBare(tail, stopwords);
+          }
+        }
+      }
+      return names;
+    }
+    if (!Character.isUpperCase(line.codePointAt(0))) {
+      return null;
     }
     String[] segments = SEGMENTS.split(line.strip());
     if (segments.length > 1) {
       // "Jane Doe | John Roe", "Jane Doe · Site · Posted: …": the leading segments that are names
       List<String> out = new ArrayList<>();
       for (String seg : segments) {
-        List<String> n = seg.isBlank() ? null : parseBare(seg, stopwords);
+        if (out.isEmpty() && isDateOrTime(seg)) {
+          // "Do 25.04.24 | 14:07 Uhr | Von Jane Doe": the date segments before the byline
+          continue;
+        }
+        List<String> n = seg.isBlank() ? null : parsePrefixed(seg, stopwords);
+        if (n == null && !seg.isBlank()) {
+          n = parseBare(seg, stopwords);
+        }
         if (n == null) {
           break;
         }
@@ -141,6 +166,19 @@ public final class BylineParser {
       out.add(n);
     }
     return out.isEmpty() || out.size() > 4 ? null : out;
+  }
+
+  private static final Pattern TIME_ONLY =
+      Pattern.compile("^\\p{L}{0,3}\\.?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h|[ap]\\.?m\\.?)?$", FLAGS);
+
+  /** A segment that is only a date (with a weekday or time) or only a clock time. */
+  private static boolean isDateOrTime(String seg) {
+    String t = seg.strip();
+    if (TIME_ONLY.matcher(t).matches()) {
+      return true;
+    }
+    DateExtractor.Found d = DateExtractor.find(t, null);
+    return d != null && PageParser.letterWords(t.substring(0, d.start) + " " + t.substring(d.end)) <= 1;
   }
 
   private static List<String> names(String rest, Set<String> stopwords, int minTokens) {
@@ -221,7 +259,10 @@ public final class BylineParser {
         s = half;
       }
     }
-    if (toks.length < minTokens || toks.length > 5 || s.length() > 60) {
+    if (toks.length < minTokens || toks.length > 5 || s.length() > 60
+        || (toks.length >= 2 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()
+            && !toks[toks.length - 1].equalsIgnoreCase("staff"))) {
+      // "News Reporter" is a job title, not a name ("Site Staff" is how sites sign their pieces)
       return null;
     }
     int caps = 0;

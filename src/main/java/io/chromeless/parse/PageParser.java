@@ -134,7 +134,8 @@ public final class PageParser {
     int titleIdx = findTitle(lines, headStart, s, leadWords(lines, s, e, stops));
     String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
-    List<String> authors = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
+    List<String> authors = plausibleNames(
+        findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops), lines);
     Long published = findDate(lines, titleIdx, headStart, s, e, lang);
     for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
       Line l = lines.get(i);
@@ -343,7 +344,8 @@ public final class PageParser {
       Line l = lines.get(i);
       boolean byline = BylineParser.parsePrefixed(l.text, stops) != null
           || BylineParser.BARE_PREFIX.matcher(l.text).matches()
-          || (l.words <= 12 && DateExtractor.find(l.text, null) != null);
+          || (l.words <= 12 && DateExtractor.find(l.text, null) != null)
+          || (l.words <= 30 && DateExtractor.find(l.text, null) != null && BylineParser.parseBare(l.text, stops) != null);
       // a picture credit marks a lead-in only right after the first line (the lead caption)
       if (byline || (l.credit && prose <= 1)) {
         lastMarker = i;
@@ -751,6 +753,59 @@ public final class PageParser {
     return null;
   }
 
+  /**
+   * The names without those that are ordinary words of the page: a label such as "Key Points" or
+   * "Email Address" is set in capitals like a name, but its words also stand in lower case in the
+   * page's sentences, which a person's names seldom do. Agencies and names of one word stay.
+   */
+  static List<String> plausibleNames(List<String> names, List<Line> lines) {
+    if (names == null) {
+      return null;
+    }
+    Set<String> lower = null;
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (ChromeLexicon.UI_CONTROL.matcher(n).find() && !BylineParser.isAgency(n)) {
+        continue;
+      }
+      List<String> ws = new ArrayList<>();
+      for (String w : n.split("[\\s-]+")) {
+        if (w.codePointCount(0, w.length()) >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+          ws.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+      if (ws.size() >= 2 && !BylineParser.isAgency(n)) {
+        if (lower == null) {
+          lower = lowerCaseWords(lines);
+        }
+        if (lower.containsAll(ws)) {
+          continue;
+        }
+      }
+      out.add(n);
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /** Words that stand in lower case somewhere on the page, not counting addresses (mail, web). */
+  private static Set<String> lowerCaseWords(List<Line> lines) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Line l : lines) {
+      for (String tok : l.text.split("\\s+")) {
+        if (tok.indexOf('@') >= 0 || tok.indexOf('/') >= 0 || tok.indexOf('_') >= 0
+            || tok.matches(".*\\p{L}\\.\\p{L}.*")) {
+          continue;
+        }
+        for (String w : tok.split("[^\\p{L}]+")) {
+          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+            out.add(w.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Lines above the body closest first: a prefixed byline wins, else a bare name line near the body. */
   private static List<String> findAuthors(List<Line> lines, int from, int s, Set<String> stops) {
     for (int i = from; i < s; i++) {
@@ -804,14 +859,17 @@ public final class PageParser {
         }
       }
     }
-    // A byline word line above the title ("By …" before the headline in some templates),
-    // closest first, within the head block.
+    // A byline line above the title ("By …" or a name with the date before the headline in some
+    // templates), closest first, within the head block.
     for (int i = from - 2; i >= 0 && from - i <= BYLINE_ABOVE_TITLE; i--) {
       Line l = lines.get(i);
       if (l.paywall) {
         break;
       }
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names == null && !l.chrome && !l.credit && l.words <= 30 && DateExtractor.find(l.text, null) != null) {
+        names = BylineParser.parseBare(l.text, stops);
+      }
       if (names != null) {
         return names;
       }

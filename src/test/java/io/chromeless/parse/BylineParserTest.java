@@ -55,6 +55,14 @@ class BylineParserTest {
         "Dana Cole Updated | Dana Cole",
         "Chris Dale - Nov 19, 2019, 10:31 pm CST | Chris Dale",
         "Piet de Vries and AP | Piet de Vries;AP",
+        "Mira Olsen / CITYPAPER.COM / Sep 2, 2024, 17:07 IST | Mira Olsen",
+        "9. Mai 2025 um 15:46 Uhr / Tilo Brenner | Tilo Brenner",
+        "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tilo Brenner | Tilo Brenner",
+        "Fr 25.04.25 · 14:07 Uhr · Von Eva Lindqvist | Eva Lindqvist",
+        "Noor HaddadPublished | Noor Haddad",
+        "Published Monday | ",
+        "News Reporter | ",
+        "Harbor Staff | Harbor Staff",
       })
   void parseBare_nameOnlyLines(String line, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage("en"));

@@ -133,4 +133,14 @@ class HeadBlockTest {
     assertThat(java.time.Instant.ofEpochSecond(p.publishedAtMicros() / 1_000_000L))
         .isEqualTo(java.time.Instant.parse("2025-06-02T06:10:00Z"));
   }
+
+  @org.junit.jupiter.api.Test
+  void labelSetLikeANameIsNoAuthor() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", "Key Points",
+        EN_BODY, "The key points of the plan were set out in the council papers.");
+    ParsedPage p = parse(page);
+    assertThat(p.authors()).isNull();
+    String signed = page.replace("Key Points", "Key Points\n\nMarit Solberg");
+    assertThat(parse(signed).authors()).containsExactly("Marit Solberg");
+  }
 }
