@@ -109,6 +109,7 @@ public final class PageParser {
     if (region == null) {
       throw new NoArticleException("no_article", "no run of article prose found");
     }
+    region = joinAbove(lines, region, stops);
     int s = skipLeadIn(lines, region[0], region[1], stops);
     int e = trimTeaserTail(lines, s, region[1]);
 
@@ -277,6 +278,99 @@ public final class PageParser {
     return r == null ? null : new int[] {(int) r[0], (int) r[1]};
   }
 
+  /** Lines above the body run searched for an earlier part of the same article. */
+  static final int JOIN_WINDOW = 60;
+  /** Score the earlier part must reach on its own: a paragraph or more of prose. */
+  static final double MIN_JOIN_SCORE = 20;
+  /** Share of the earlier part's content words that the body run must also use. */
+  static final double JOIN_OVERLAP = 0.3;
+  /** Fewest content words the earlier part must have for that share to mean something. */
+  static final int MIN_JOIN_WORDS = 12;
+
+  /**
+   * The body run with the earlier parts of the same article joined to it. Pages interrupt an
+   * article with a registration or subscription prompt, a video box, a newsletter form or a list
+   * of other stories; the run search stops at such a block, and when the part below it is the
+   * longer one, the article's first paragraphs are lost. A run of prose above the body run, close
+   * to it, with no comment section between, is joined when its content words come back in the
+   * body run: it speaks of the same things. Teasers of other stories above an article share
+   * fewer of its words.
+   */
+  static int[] joinAbove(List<Line> lines, int[] region, Set<String> stops) {
+    int s = region[0];
+    Set<String> body = null;
+    for (int round = 0; round < 3 && s > 0; round++) {
+      int from = Math.max(0, s - JOIN_WINDOW);
+      double[] up = bestRegion(lines.subList(from, s), s - from);
+      if (up == null || up[2] < MIN_JOIN_SCORE) {
+        break;
+      }
+      int us = from + (int) up[0];
+      int ue = from + (int) up[1];
+      boolean stop = false;
+      for (int i = ue + 1; i < s && !stop; i++) {
+        // a byline or date line between them heads the body run: what stands above is the
+        // standfirst, a summary or another story, not the article's first part
+        Line l = lines.get(i);
+        stop = l.commentsHeader || isHeadMarker(l, stops);
+      }
+      if (stop) {
+        break;
+      }
+      if (body == null) {
+        body = contentWords(lines, s, region[1], stops);
+      }
+      int n = 0;
+      int hit = 0;
+      for (int i = us; i <= ue; i++) {
+        if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
+          continue;
+        }
+        for (String w : Text.lowerWords(lines.get(i).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            n++;
+            hit += body.contains(w) ? 1 : 0;
+          }
+        }
+      }
+      if (n < MIN_JOIN_WORDS || hit < JOIN_OVERLAP * n) {
+        break;
+      }
+      for (int i = ue + 1; i < s; i++) {
+        // the prompt or box between the parts is no part of the body
+        lines.get(i).interruption = true;
+      }
+      s = us;
+    }
+    return s == region[0] ? region : new int[] {s, region[1]};
+  }
+
+  /** A byline or a short date line: what stands between a head block and its article. */
+  static boolean isHeadMarker(Line l, Set<String> stops) {
+    if (l.words > 30) {
+      return false;
+    }
+    return BylineParser.parsePrefixed(l.text, stops) != null
+        || BylineParser.BARE_PREFIX.matcher(l.text).matches()
+        || (l.words <= 12 && DateExtractor.find(l.text, null) != null)
+        || (DateExtractor.find(l.text, null) != null && BylineParser.parseBare(l.text, stops) != null);
+  }
+
+  /** Content words (4+ letters, not stopwords) of the prose lines in [s, e]. */
+  private static Set<String> contentWords(List<Line> lines, int s, int e, Set<String> stops) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = s; i <= e; i++) {
+      if (lines.get(i).isProse(MIN_STOP_RATIO)) {
+        for (String w : Text.lowerWords(lines.get(i).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            out.add(w);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Words of prose that must precede a comment header for it to end the search. */
   static final int MIN_PROSE_BEFORE_COMMENTS = 50;
 
@@ -411,7 +505,7 @@ public final class PageParser {
     for (int i = s; i <= e; i++) {
       Line l = lines.get(i);
       boolean prose = l.isProse(MIN_STOP_RATIO);
-      if (l.learnedChrome || l.counter || l.legal || l.separator || l.commentsHeader
+      if (l.learnedChrome || l.counter || l.legal || l.separator || l.commentsHeader || l.interruption
           || (l.chrome && !prose)) {
         continue;
       }

@@ -143,4 +143,40 @@ class HeadBlockTest {
     String signed = page.replace("Key Points", "Key Points\n\nMarit Solberg");
     assertThat(parse(signed).authors()).containsExactly("Marit Solberg");
   }
+
+  @org.junit.jupiter.api.Test
+  void promptInsideTheArticleDoesNotCutItsFirstPart() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        "By Marit Solberg", "June 2, 2025",
+        "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
+            + " residents of the outer islands said the ferry was their only way to reach the mainland clinic.",
+        "Subscribe now to read the latest news from the islands.",
+        "Unlimited access to every story on any device.",
+        "Register or sign in to continue reading.",
+        "Email address",
+        "Continue",
+        "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
+            + " the harbour master told the meeting, which ran for more than three hours on Tuesday.",
+        "Councillors agreed to cover the shortfall of the ferry from the reserve fund for one year while the"
+            + " ferry company looks for a second boat that uses less fuel and needs a smaller crew.",
+        "Residents of the outer islands welcomed the vote, saying the winter months are when the ferry to the"
+            + " mainland clinic matters most to older people who cannot travel by the small boats.",
+        "The harbour master said the timetable for the winter months would be published in October.");
+    ParsedPage p = parse(page);
+    assertThat(p.body()).startsWith("The council voted").contains("Councillors agreed")
+        .doesNotContain("Subscribe").doesNotContain("Register").doesNotContain("Email address");
+    assertThat(p.title()).isEqualTo("Harbour ferry will keep running through winter");
+    assertThat(p.authors()).containsExactly("Marit Solberg");
+  }
+
+  @org.junit.jupiter.api.Test
+  void storyAboveTheBylineIsNotJoined() throws Exception {
+    String page = String.join("\n\n", "Islands",
+        "Bakers on the north island open a night market for the summer with stalls along the quay, music and"
+            + " a ferry that runs late for visitors from the mainland towns.",
+        "Subscribe now to read the latest news from the islands.",
+        "Harbour ferry will keep running through winter", "By Marit Solberg", "June 2, 2025", EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(p.body()).startsWith("The council voted").doesNotContain("Bakers");
+  }
 }
