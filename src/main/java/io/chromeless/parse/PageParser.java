@@ -104,6 +104,9 @@ public final class PageParser {
       l.classify(stops, hasStops || lang == null);
       l.learnedChrome = !learnedChrome.isEmpty() && learnedChrome.contains(ChromeKeys.scoped(scope, l.key));
     }
+    if (hasStops) {
+      calibrateStopRatio(lines);
+    }
     markSeparators(lines);
     int[] region = bestRegion(lines);
     if (region == null) {
@@ -209,6 +212,37 @@ public final class PageParser {
       lang = Stopwords.bestCovering(words, MIN_STOPWORD_COVERAGE);
     }
     return lang;
+  }
+
+  /** Stopword share of a typical sentence below which a page's shares are scaled up. */
+  static final double TYPICAL_STOP_RATIO = 0.3;
+
+  /**
+   * Scales the lines' stopword shares so that the page's typical sentence has the share of
+   * running prose. Languages that glue function words onto their nouns (Turkish, Finnish,
+   * Hungarian) have short stopword lists, and their sentences fall under the prose threshold; the
+   * median share of the page's long sentence-like lines tells how far. Menus and teasers, with
+   * no stopwords, stay at none.
+   */
+  static void calibrateStopRatio(List<Line> lines) {
+    List<Double> r = new ArrayList<>();
+    for (Line l : lines) {
+      if (l.words >= 10 && l.endsSentence && !l.cjk) {
+        r.add(l.stopRatio);
+      }
+    }
+    if (r.size() < 5) {
+      return;
+    }
+    Collections.sort(r);
+    double median = r.get(r.size() / 2);
+    if (median >= TYPICAL_STOP_RATIO || median <= 0.02) {
+      return;
+    }
+    double f = Math.min(3.0, TYPICAL_STOP_RATIO / median);
+    for (Line l : lines) {
+      l.stopRatio = Math.min(1.0, l.stopRatio * f);
+    }
   }
 
   /** The score of one line for the body run; {@link #BARRIER} for a paywall notice. */
