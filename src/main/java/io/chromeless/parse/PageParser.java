@@ -634,6 +634,10 @@ public final class PageParser {
       if (l.words >= 4 && l.words <= 20) {
         score += 3;
       }
+      // The byline or date line stands right under the headline (or under its deck).
+      if (headMarkerBelow(lines, i, s)) {
+        score += BYLINE_BELOW_GAIN;
+      }
       // The title also stands in the page's <title> or a breadcrumb: once or twice more, not as
       // often as a template label.
       if (l.repeats > 0 && l.repeats <= 2 && (!l.adjacentDuplicate || overlap >= 0.5)) {
@@ -665,6 +669,18 @@ public final class PageParser {
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
     return headlineBelowKicker(lines, top, s, lead);
+  }
+
+  /** Score for a title candidate with a byline or date line right under it or its deck. */
+  static final double BYLINE_BELOW_GAIN = 5.0;
+
+  private static boolean headMarkerBelow(List<Line> lines, int i, int s) {
+    for (int j = i + 1; j <= i + 2 && j < s; j++) {
+      if (isHeadMarker(lines.get(j), Stopwords.common())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far below the best score a line above it may stand and still be the headline. */

@@ -179,4 +179,14 @@ class HeadBlockTest {
     ParsedPage p = parse(page);
     assertThat(p.body()).startsWith("The council voted").doesNotContain("Bakers");
   }
+
+  @org.junit.jupiter.api.Test
+  void headlineOverItsBylineBeatsTeasersNearTheBody() throws Exception {
+    String page = String.join("\n\n", "Islands", "Islanders win their fight for a winter boat",
+        "By Marit Solberg", "Most read", "Lighthouse keeper retires after forty years",
+        "Harbour master warns of crew shortage on island boats", EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(p.title()).isEqualTo("Islanders win their fight for a winter boat");
+    assertThat(p.authors()).containsExactly("Marit Solberg");
+  }
 }
