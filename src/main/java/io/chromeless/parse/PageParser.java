@@ -760,13 +760,18 @@ public final class PageParser {
       return idx;
     }
     Line deck = lines.get(idx);
-    Line above = lines.get(idx - 1);
     boolean deckLike = deck.words >= 10 && deck.stopRatio >= MIN_STOP_RATIO;
-    boolean headline = titleCandidate(above) && above.words >= 4 && above.words + 4 <= deck.words
+    if (!deckLike) {
+      return idx;
+    }
+    Line above = lines.get(idx - 1);
+    // a deck set as a sentence may be only a little longer than its headline
+    int margin = deck.endsSentence && !above.endsSentence ? 1 : 4;
+    boolean headline = titleCandidate(above) && above.words >= 4 && above.words + margin <= deck.words
         && !above.text.endsWith(".") && !above.chrome && !above.isAllCaps()
         && !above.text.contains("://") && !NUMBERED.matcher(above.text).find()
         && BylineParser.parseBare(above.text, Collections.emptySet()) == null;
-    return deckLike && headline ? idx - 1 : idx;
+    return headline ? idx - 1 : idx;
   }
 
   /** A clock time or a relative time: "17:47", "7.57 Uhr", "3 hours ago", "vor 3 Stunden". */

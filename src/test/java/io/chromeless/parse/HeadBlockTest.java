@@ -189,4 +189,13 @@ class HeadBlockTest {
     assertThat(p.title()).isEqualTo("Islanders win their fight for a winter boat");
     assertThat(p.authors()).containsExactly("Marit Solberg");
   }
+
+  @org.junit.jupiter.api.Test
+  void deckSetAsASentenceStaysBelowItsHeadline() throws Exception {
+    String page = String.join("\n\n", "Islands", "Winter timetable: islanders win their long fight for the harbour boat service",
+        "The council voted to keep the harbour ferry running through the winter months.", "By Marit Solberg",
+        EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(p.title()).isEqualTo("Winter timetable: islanders win their long fight for the harbour boat service");
+  }
 }
