@@ -73,7 +73,12 @@ public final class BylineParser {
           + "|(?:authors?|autor(?:in|en)?|auteurs?|autore|autori)\\b[^.!?]{0,30}:)\\s*:?$", FLAGS);
 
   /** Separators between names in a bare byline, or between the names and the site or date. */
-  private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•/]\\s+");
+  private static final Pattern SEGMENTS = Pattern.compile("\\s*\\|\\s*|\\s+[·•/]\\s+");
+
+  /** A relative time after the names, maybe glued to them: "Jane Doe5 hours ago", "Jane Doe 7 hours". */
+  private static final Pattern RELATIVE_TAIL =
+      Pattern.compile("\\s*\\d+\\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?|minuten|stunden|tagen?"
+          + "|heures?|jours?|horas?|días|dias|ore|giorni|uur|dagen|timer|dager|dagar|timmar)\\b.*$", FLAGS);
 
   /** What may stand between a date and the names after it: a time, its label, separators. */
   private static final Pattern AFTER_DATE =
@@ -149,7 +154,8 @@ public final class BylineParser {
       }
       return out.isEmpty() || out.size() > 4 ? null : out;
     }
-    String[] parts = SPLIT.split(STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst(""));
+    String[] parts = SPLIT.split(RELATIVE_TAIL.matcher(
+        STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst("")).replaceFirst(""));
     List<String> out = new ArrayList<>();
     for (String p : parts) {
       if (p.isBlank()) {
@@ -284,6 +290,11 @@ public final class BylineParser {
       }
       caps++;
     }
-    return caps >= Math.min(minTokens, 2) || (minTokens == 1 && caps == 1) ? s : null;
+    boolean word = false;
+    for (String t : toks) {
+      word |= t.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+    // "A- A+" (the font size control) has no word
+    return word && (caps >= Math.min(minTokens, 2) || (minTokens == 1 && caps == 1)) ? s : null;
   }
 }

@@ -138,8 +138,8 @@ public final class PageParser {
     int titleIdx = findTitle(lines, headStart, s, leadWords(lines, s, e, stops));
     String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
-    List<String> authors = plausibleNames(
-        findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops), lines);
+    List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
+    List<String> authors = plausibleNames(found != null ? found : bylineInLead(lines, s, e, stops), lines);
     Long published = findDate(lines, titleIdx, headStart, s, e, lang);
     for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
       Line l = lines.get(i);
@@ -953,6 +953,28 @@ public final class PageParser {
       }
     }
     return out;
+  }
+
+  /**
+   * A byline among the first lines of the body, when the head block has none: templates set the
+   * byline under the standfirst or the lead picture, which the body run may have taken in. Only
+   * lines that say they are bylines: a byline word, or names with a date or time.
+   */
+  static List<String> bylineInLead(List<Line> lines, int s, int e, Set<String> stops) {
+    for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
+      Line l = lines.get(i);
+      if (l.isProse(MIN_STOP_RATIO) || l.words > 20 || l.chrome || l.credit) {
+        continue;
+      }
+      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
+        names = BylineParser.parseBare(l.text, stops);
+      }
+      if (names != null) {
+        return names;
+      }
+    }
+    return null;
   }
 
   /** Lines above the body closest first: a prefixed byline wins, else a bare name line near the body. */

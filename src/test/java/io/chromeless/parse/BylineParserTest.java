@@ -29,6 +29,7 @@ class BylineParserTest {
         "By Sam O'Neil | en | Sam O'Neil",
         "By Jan van der Berg in Amsterdam | en | Jan van der Berg",
         "By Dana Cole · Updated March 3, 2024 | en | Dana Cole",
+        "byNoa Kessler | en | Noa Kessler",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
@@ -63,6 +64,9 @@ class BylineParserTest {
         "Published Monday | ",
         "News Reporter | ",
         "Harbor Staff | Harbor Staff",
+        "Ivo Marsh5 hours ago | Ivo Marsh",
+        "Ivo Marsh 7 hours | Ivo Marsh",
+        "A- A+ | ",
       })
   void parseBare_nameOnlyLines(String line, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage("en"));

@@ -198,4 +198,13 @@ class HeadBlockTest {
     ParsedPage p = parse(page);
     assertThat(p.title()).isEqualTo("Winter timetable: islanders win their long fight for the harbour boat service");
   }
+
+  @org.junit.jupiter.api.Test
+  void bylineUnderTheLeadPictureNamesTheAuthor() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        "Residents of the outer islands had asked the council for a winter service for years, and now they have it.",
+        "Marit Solberg|Published 5 hours ago", EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(p.authors()).containsExactly("Marit Solberg");
+  }
 }
