@@ -16,7 +16,9 @@ public final class BylineParser {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final Pattern SPLIT =
-      Pattern.compile("\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bog\\b|\\boch\\b|\\ben\\b|\\bi\\b)\\s*", FLAGS);
+      Pattern.compile("\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\bog\\b|\\boch\\b|\\ben\\b"
+          // one-letter conjunctions only in lower case and standing alone: "Bruce Y. Lee" has an initial
+          + "|(?-i:(?<=\\s)[yei](?=\\s)))\\s*", FLAGS);
 
   /** Where the names end: a separator followed by a role, place, agency or date. */
   private static final Pattern TAIL =
@@ -134,7 +136,8 @@ public final class BylineParser {
     if (!Character.isUpperCase(line.codePointAt(0))) {
       return null;
     }
-    String[] segments = SEGMENTS.split(line.strip());
+    line = cutHandle(line.strip());
+    String[] segments = SEGMENTS.split(line);
     if (segments.length > 1) {
       // "Jane Doe | John Roe", "Jane Doe · Site · Posted: …": the leading segments that are names
       List<String> out = new ArrayList<>();
@@ -187,11 +190,38 @@ public final class BylineParser {
     return d != null && PageParser.letterWords(t.substring(0, d.start) + " " + t.substring(d.end)) <= 1;
   }
 
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  private static final Pattern MAIL_TAIL = Pattern.compile("\\s+\\S+@\\S+\\.\\S+.*$");
+  private static final Pattern HANDLE_TAIL = Pattern.compile("\\s*@.*$");
+
+  /**
+   * The text without a social media handle or a mail address after the names: "Jane Doe@janedoe
+   * Nov 18", "Jane Doe jdoe@paper.com (555) 123".
+   */
+  static String cutHandle(String s) {
+    if (s.indexOf('@') < 0) {
+      return s;
+    }
+    return HANDLE_TAIL.matcher(MAIL_TAIL.matcher(s).replaceFirst("")).replaceFirst("").strip();
+  }
+
+  /** The text without stopwords at its end: "Jane Doe on" (before "on 11/13/19") gives "Jane Doe". */
+  private static String cutTrailingStopwords(String s, Set<String> stopwords) {
+    String r = s;
+    while (true) {
+      int sp = r.lastIndexOf(' ');
+      if (sp < 0 || !stopwords.contains(r.substring(sp + 1).toLowerCase(Locale.ROOT))) {
+        return r;
+      }
+      r = r.substring(0, sp).strip();
+    }
+  }
+
   private static List<String> names(String rest, Set<String> stopwords, int minTokens) {
-    String r = rest.strip();
+    String r = cutHandle(rest.strip());
     DateExtractor.Found d = DateExtractor.find(r, null);
     if (d != null) {
-      r = r.substring(0, d.start).strip();
+      r = cutTrailingStopwords(r.substring(0, d.start).strip(), stopwords);
     }
     r = TAIL.matcher(r).replaceFirst("").strip();
     r = STATUS_TAIL.matcher(cutGluedRole(r)).replaceFirst("").strip();
@@ -205,6 +235,11 @@ public final class BylineParser {
       if (isAgency(s)) {
         out.add(s);
         continue;
+      }
+      String[] words = s.split("\\s+");
+      if (!out.isEmpty() && words.length >= 2 && ROLE_WORD.matcher(words[words.length - 1]).matches()) {
+        // "Jane Doe, AP Science Writer": the job title of the names before it
+        break;
       }
       // after the first name, a single word ("Reuters", "Frankfurt") is an agency or a place
       String n = name(s, stopwords, out.isEmpty() ? minTokens : Math.max(2, minTokens));
@@ -253,9 +288,12 @@ public final class BylineParser {
   static String name(String s, Set<String> stopwords, int minTokens) {
     String[] toks = s.split("\\s+");
     if (toks.length >= 3 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()) {
-      // "Amy Gibbons Political Correspondent": the name is the first two words
-      toks = java.util.Arrays.copyOf(toks, 2);
-      s = toks[0] + " " + toks[1];
+      // "Amy Gibbons Political Correspondent": the name is the first two words, three after an
+      // initial or a particle ("Bruce Y. Lee Senior Contributor")
+      int keep = toks.length >= 4 && (INITIAL.matcher(toks[1]).matches()
+          || PARTICLES.contains(toks[1].toLowerCase(Locale.ROOT))) ? 3 : 2;
+      toks = java.util.Arrays.copyOf(toks, keep);
+      s = String.join(" ", toks);
     }
     if (toks.length >= 4 && toks.length % 2 == 0) {
       // "Jane Doe Jane Doe": the portrait's alt text glued to the name

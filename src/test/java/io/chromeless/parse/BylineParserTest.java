@@ -30,6 +30,11 @@ class BylineParserTest {
         "By Jan van der Berg in Amsterdam | en | Jan van der Berg",
         "By Dana Cole · Updated March 3, 2024 | en | Dana Cole",
         "byNoa Kessler | en | Noa Kessler",
+        "By Ivo Marsh@ivomarsh Nov 18, 2019, 11:47am EST | en | Ivo Marsh",
+        "By Ivo Marsh imarsh@citypaper.com (555) 123-4567 | en | Ivo Marsh",
+        "By Ivo Marsh On 11/13/19 at 4:00 PM EST | en | Ivo Marsh",
+        "By NOA KESSLER, AP Science Writer | en | NOA KESSLER",
+        "Por Ana Ruiz y Luis Gil | es | Ana Ruiz;Luis Gil",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
@@ -67,6 +72,8 @@ class BylineParserTest {
         "Ivo Marsh5 hours ago | Ivo Marsh",
         "Ivo Marsh 7 hours | Ivo Marsh",
         "A- A+ | ",
+        "Noa Kessler @noakessler / 2 days | Noa Kessler",
+        "Bruce Y. Lee Senior Contributor | Bruce Y. Lee",
       })
   void parseBare_nameOnlyLines(String line, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage("en"));
