@@ -243,6 +243,56 @@ public final class DateExtractor {
     return null;
   }
 
+  private static final Pattern MD_NO_YEAR =
+      Pattern.compile(NB_MONTH + MONTH_RE + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}:.])(?!,?\\s*(?:19|20)\\d{2})", FLAGS);
+  private static final Pattern DM_NO_YEAR =
+      Pattern.compile(NB_DIGIT + "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?" + MONTH_RE + NA
+          + "(?!\\.?,?\\s*(?:de\\s+|del\\s+)?(?:19|20)\\d{2})", FLAGS);
+  private static final Pattern COPYRIGHT_YEAR =
+      Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:(?:19|20)\\d{2}\\s*[-–]\\s*)?((?:19|20)\\d{2})", FLAGS);
+
+  /**
+   * A date without its year ("Updated Nov 19, 6:55 AM", "8 января, 17:46") in {@code year}, or
+   * null. Only for meta lines near the headline: the caller knows the year from the page.
+   */
+  public static Found findWithoutYear(String text, int year) {
+    Found best = null;
+    best = earliest(best, matchNoYear(MD_NO_YEAR.matcher(text), 2, 1, year, text));
+    best = earliest(best, matchNoYear(DM_NO_YEAR.matcher(text), 1, 2, year, text));
+    return best;
+  }
+
+  private static Found matchNoYear(Matcher m, int dayGroup, int monthGroup, int year, String text) {
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
+      if (month == null || "may".equalsIgnoreCase(m.group(monthGroup)) && dayGroup == 2) {
+        // "May 5" alone is too often a verb and a number
+        continue;
+      }
+      try {
+        return withTime(LocalDate.of(year, month, Integer.parseInt(m.group(dayGroup))), text, m.start(), m.end());
+      } catch (DateTimeException e) {
+        // keep looking
+      }
+    }
+    return null;
+  }
+
+  /** The latest copyright year the page states ("© 2019 Paper Inc."), or -1. */
+  public static int copyrightYear(Iterable<String> lines) {
+    int year = -1;
+    for (String l : lines) {
+      if (l.length() > 300) {
+        continue;
+      }
+      Matcher m = COPYRIGHT_YEAR.matcher(l);
+      while (m.find()) {
+        year = Math.max(year, Integer.parseInt(m.group(1)));
+      }
+    }
+    return year;
+  }
+
   /** A label saying the date after it is a later revision, not the first publication. */
   private static final Pattern UPDATED =
       Pattern.compile(

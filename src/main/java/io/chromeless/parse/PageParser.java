@@ -1066,6 +1066,9 @@ public final class PageParser {
     } else {
       found = headDate(lines, headStart, s, lang, false);
     }
+    if (found == null) {
+      found = yearlessHeadDate(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s);
+    }
     if (found != null) {
       return found;
     }
@@ -1095,6 +1098,36 @@ public final class PageParser {
         if (f != null) {
           return f.epochMicros;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A date without its year on a meta line of the head block ("Posted Nov 18, 8:19 PM"), in the
+   * year of the page's copyright line, the year the page was made. Null when the page states none.
+   */
+  private static Long yearlessHeadDate(List<Line> lines, int from, int s) {
+    int year = -1;
+    for (int i = from; i < s; i++) {
+      String t = lines.get(i).text;
+      if (lines.get(i).words > 2 * MAX_DATE_LINE_WORDS) {
+        continue;
+      }
+      if (year < 0) {
+        List<String> texts = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+          texts.add(l.text);
+        }
+        year = DateExtractor.copyrightYear(texts);
+        if (year < 0) {
+          return null;
+        }
+      }
+      DateExtractor.Found f = DateExtractor.findWithoutYear(t, year);
+      if (f != null && letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) <= MAX_DATE_LINE_WORDS
+          && !DateExtractor.isUpdate(t, f)) {
+        return f.epochMicros;
       }
     }
     return null;

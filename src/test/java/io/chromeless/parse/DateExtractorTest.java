@@ -74,4 +74,31 @@ class DateExtractorTest {
     assertThat(f).isNotNull();
     assertThat(DateExtractor.isUpdate(text, f)).isEqualTo(update);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Posted Nov 18, 8:19 PM | 2019-11-18T20:19:00Z",
+        "8 января, 17:46 | 2019-01-08T17:46:00Z",
+        "Mis à jour le 3 mars | 2019-03-03T00:00:00Z",
+        "November 18, 2019 | ",
+        "May 5 | ",
+        "Page 12 of 30 | ",
+      })
+  void findWithoutYear_takesTheGivenYear(String text, String expected) {
+    DateExtractor.Found f = DateExtractor.findWithoutYear(text, 2019);
+    if (expected == null) {
+      assertThat(f).isNull();
+    } else {
+      assertThat(Instant.ofEpochSecond(f.epochMicros / 1_000_000L)).isEqualTo(Instant.parse(expected));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void copyrightYear_latestStatedYear() {
+    assertThat(DateExtractor.copyrightYear(java.util.List.of("Home", "© 2017-2019 Paper Inc.", "Copyright 2018")))
+        .isEqualTo(2019);
+    assertThat(DateExtractor.copyrightYear(java.util.List.of("Home", "In 2019 the town grew"))).isEqualTo(-1);
+  }
 }
