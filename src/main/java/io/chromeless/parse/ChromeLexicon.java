@@ -94,7 +94,7 @@ final class ChromeLexicon {
   static final Pattern CREDIT =
       Pattern.compile(
           "^(?:(?:photo|foto|bild|image|picture|credit|quelle|source|fuente|crédit|photographie|illustration)s?"
-              + "(?: credit)?\\s*[:©]|©|\\(c\\)\\s)"
+              + "(?: credit)?\\s*[:©]|©|\\(c\\)\\s|courtesy\\b|mit freundlicher genehmigung)"
               + "|(?:getty images|shutterstock|imago|reuters|afp|associated press|\\bap photo|dpa|epa|keystone"
               + "|picture alliance|istock|alamy)\\b",
           FLAGS);

@@ -156,6 +156,7 @@ public final class PageParser {
         break;
       }
     }
+    dropAuthorNote(body, authors);
     String bodyText = String.join("\n\n", body);
     return ParsedPage.builder()
         .docId(raw.docId())
@@ -581,6 +582,40 @@ public final class PageParser {
       out.add(l.text);
     }
     return out;
+  }
+
+  /** Last paragraphs of the body searched for a note about the author. */
+  static final int AUTHOR_NOTE_PARAGRAPHS = 3;
+
+  /**
+   * Removes a note about the author from the end of the body ("Jane Doe is a freelance reporter in
+   * Oslo.", "Doe schreibt seit 2022 für …"): a short closing paragraph that names one of the
+   * byline's authors in its first words, and what follows it.
+   */
+  static void dropAuthorNote(List<String> body, List<String> authors) {
+    if (authors == null || body.size() <= AUTHOR_NOTE_PARAGRAPHS) {
+      return;
+    }
+    Set<String> names = new java.util.HashSet<>();
+    for (String a : authors) {
+      for (String w : Text.lowerWords(a)) {
+        if (w.length() >= 3) {
+          names.add(w);
+        }
+      }
+    }
+    for (int k = body.size() - 1; k >= body.size() - AUTHOR_NOTE_PARAGRAPHS; k--) {
+      List<String> ws = Text.lowerWords(body.get(k));
+      if (ws.size() > 80) {
+        continue;
+      }
+      for (int j = 0; j < Math.min(4, ws.size()); j++) {
+        if (names.contains(ws.get(j))) {
+          body.subList(k, body.size()).clear();
+          return;
+        }
+      }
+    }
   }
 
   /** Content words (not stopwords, 3+ letters) of the body's first lines: what a headline is about. */

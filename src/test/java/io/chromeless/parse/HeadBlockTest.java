@@ -207,4 +207,21 @@ class HeadBlockTest {
     ParsedPage p = parse(page);
     assertThat(p.authors()).containsExactly("Marit Solberg");
   }
+
+  @org.junit.jupiter.api.Test
+  void noteAboutTheAuthorLeavesTheBody() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        "By Marit Solberg", EN_BODY,
+        "The harbour master said the winter timetable would be published at the end of October.",
+        "Marit Solberg is a reporter on the islands desk and has covered the harbour for ten years.");
+    ParsedPage p = parse(page);
+    assertThat(p.body()).endsWith("end of October.").doesNotContain("islands desk");
+  }
+
+  @org.junit.jupiter.api.Test
+  void pictureCourtesyLineIsNoByline() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        "Courtesy Harbour Board", EN_BODY);
+    assertThat(parse(page).authors()).isNull();
+  }
 }
