@@ -385,10 +385,11 @@ public final class PageParser {
     if (l.words > 30) {
       return false;
     }
-    return BylineParser.parsePrefixed(l.text, stops) != null
-        || BylineParser.BARE_PREFIX.matcher(l.text).matches()
-        || (l.words <= 12 && DateExtractor.find(l.text, null) != null)
-        || (DateExtractor.find(l.text, null) != null && BylineParser.parseBare(l.text, stops) != null);
+    if (BylineParser.parsePrefixed(l.text, stops) != null || BylineParser.BARE_PREFIX.matcher(l.text).matches()) {
+      return true;
+    }
+    return DateExtractor.find(l.text, null) != null
+        && (l.words <= 12 || BylineParser.parseBare(l.text, stops) != null);
   }
 
   /** Content words (4+ letters, not stopwords) of the prose lines in [s, e]. */
@@ -654,6 +655,7 @@ public final class PageParser {
     int bestIdx = -1;
     double[] scores = new double[Math.max(0, s - headStart)];
     java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
+    Boolean[] marker = new Boolean[scores.length];
     for (int i = s - 1; i >= headStart; i--) {
       Line l = lines.get(i);
       if (!titleCandidate(l)) {
@@ -670,7 +672,7 @@ public final class PageParser {
         score += 3;
       }
       // The byline or date line stands right under the headline (or under its deck).
-      if (headMarkerBelow(lines, i, s)) {
+      if (headMarkerBelow(lines, i, s, marker, headStart)) {
         score += BYLINE_BELOW_GAIN;
       }
       // The title also stands in the page's <title> or a breadcrumb: once or twice more, not as
@@ -709,9 +711,13 @@ public final class PageParser {
   /** Score for a title candidate with a byline or date line right under it or its deck. */
   static final double BYLINE_BELOW_GAIN = 5.0;
 
-  private static boolean headMarkerBelow(List<Line> lines, int i, int s) {
+  private static boolean headMarkerBelow(List<Line> lines, int i, int s, Boolean[] marker, int headStart) {
     for (int j = i + 1; j <= i + 2 && j < s; j++) {
-      if (isHeadMarker(lines.get(j), Stopwords.common())) {
+      int k = j - headStart;
+      if (marker[k] == null) {
+        marker[k] = isHeadMarker(lines.get(j), Stopwords.common());
+      }
+      if (marker[k]) {
         return true;
       }
     }
@@ -971,13 +977,22 @@ public final class PageParser {
     return out.isEmpty() ? null : out;
   }
 
+  /** A dot between two letters: "paper.com", "j.doe". */
+  private static boolean isDomainLike(String tok) {
+    for (int i = 1; i + 1 < tok.length(); i++) {
+      if (tok.charAt(i) == '.' && Character.isLetter(tok.charAt(i - 1)) && Character.isLetter(tok.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that stand in lower case somewhere on the page, not counting addresses (mail, web). */
   private static Set<String> lowerCaseWords(List<Line> lines) {
     Set<String> out = new java.util.HashSet<>();
     for (Line l : lines) {
       for (String tok : l.text.split("\\s+")) {
-        if (tok.indexOf('@') >= 0 || tok.indexOf('/') >= 0 || tok.indexOf('_') >= 0
-            || tok.matches(".*\\p{L}\\.\\p{L}.*")) {
+        if (tok.indexOf('@') >= 0 || tok.indexOf('/') >= 0 || tok.indexOf('_') >= 0 || isDomainLike(tok)) {
           continue;
         }
         for (String w : tok.split("[^\\p{L}]+")) {
