@@ -16,7 +16,9 @@ public final class BylineParser {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final Pattern SPLIT =
-      Pattern.compile("\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bog\\b|\\boch\\b|\\ben\\b|\\bi\\b)\\s*", FLAGS);
+      Pattern.compile("\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\bog\\b|\\boch\\b|\\ben\\b"
+          // one-letter conjunctions only in lower case and standing alone: "Bruce Y. Lee" has an initial
+          + "|(?-i:(?<=\\s)[yei](?=\\s)))\\s*", FLAGS);
 
   /** Where the names end: a separator followed by a role, place, agency or date. */
   private static final Pattern TAIL =
@@ -42,8 +44,8 @@ public final class BylineParser {
 
   /** Status words a byline runs on into: "Jane Doe Updated", "NP Posted". */
   private static final Pattern STATUS_TAIL =
-      Pattern.compile("\\s+(?:updated|posted|published|aktualisiert|veröffentlicht|publié|publicado|pubblicato)\\b.*$",
-          FLAGS);
+      Pattern.compile("(?:^|\\s+|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:updated|posted|published|aktualisiert|veröffentlicht"
+          + "|publié|publicado|pubblicato|actualizado|actualizada|aggiornato|atualizado)\\b.*$", FLAGS);
 
   /** The last word of a job title: "Travel News Reporter", "Landespolitische Korrespondentin". */
   private static final Pattern ROLE_WORD =
@@ -73,7 +75,16 @@ public final class BylineParser {
           + "|(?:authors?|autor(?:in|en)?|auteurs?|autore|autori)\\b[^.!?]{0,30}:)\\s*:?$", FLAGS);
 
   /** Separators between names in a bare byline, or between the names and the site or date. */
-  private static final Pattern SEGMENTS = Pattern.compile("\\s+[|·•]\\s+");
+  private static final Pattern SEGMENTS = Pattern.compile("\\s*\\|\\s*|\\s+[·•/]\\s+");
+
+  /** A relative time after the names, maybe glued to them: "Jane Doe5 hours ago", "Jane Doe 7 hours". */
+  private static final Pattern RELATIVE_TAIL =
+      Pattern.compile("\\s*\\d+\\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?|months?|minuten|stunden|tagen?"
+          + "|heures?|jours?|horas?|días|dias|ore|giorni|uur|dagen|timer|dager|dagar|timmar)\\b.*$", FLAGS);
+
+  /** What may stand between a date and the names after it: a time, its label, separators. */
+  private static final Pattern AFTER_DATE =
+      Pattern.compile("^(?:[\\s,;:|•·–—/-]|um|at|à|a las|alle|às|kl\\.?|uhr|h\\b|\\d{1,2}[:.h]\\d{2}|[ap]\\.?m\\.?)*", FLAGS);
 
   private BylineParser() {}
 
@@ -102,21 +113,43 @@ public final class BylineParser {
    * null. Single-word names are not accepted without a byline word.
    */
   public static List<String> parseBare(String line, Set<String> stopwords) {
-    if (line.length() > 120 || line.isEmpty() || !Character.isUpperCase(line.codePointAt(0))) {
+    if (line.length() > 120 || line.isEmpty()) {
       return null;
     }
     DateExtractor.Found d = DateExtractor.find(line, null);
-    if (d != null && d.start > 0) {
-      // "Chris Davies - Nov 19, 2019, 10:31 pm CST": the name before the date
-      String head = line.substring(0, d.start).replaceAll("[\\s,;:|•·–—-]+$", "").strip();
-      return head.isEmpty() || head.length() == line.strip().length() ? null : parseBare(head, stopwords);
+    if (d != null) {
+      // "Chris Davies - Nov 19, 2019, 10:31 pm CST": the name before the date; "9. Mai 2025 um
+      // 15:46 Uhr / Jane Doe": the name after it
+      String head = line.substring(0, d.start).replaceAll("[\\s,;:|•·–—/-]+$", "").strip();
+      List<String> names = head.isEmpty() ? null : parseBare(head, stopwords);
+      if (names == null) {
+        String tail = AFTER_DATE.matcher(line.substring(d.end)).replaceFirst("").strip();
+        if (!tail.isEmpty() && tail.length() < line.strip().length()) {
+          names = parsePrefixed(tail, stopwords);
+          if (names == null) {
+            names = parseBare(tail, stopwords);
+          }
+        }
+      }
+      return names;
     }
-    String[] segments = SEGMENTS.split(line.strip());
+    if (!Character.isUpperCase(line.codePointAt(0))) {
+      return null;
+    }
+    line = cutHandle(line.strip());
+    String[] segments = SEGMENTS.split(line);
     if (segments.length > 1) {
       // "Jane Doe | John Roe", "Jane Doe · Site · Posted: …": the leading segments that are names
       List<String> out = new ArrayList<>();
       for (String seg : segments) {
-        List<String> n = seg.isBlank() ? null : parseBare(seg, stopwords);
+        if (out.isEmpty() && isDateOrTime(seg)) {
+          // "Do 25.04.24 | 14:07 Uhr | Von Jane Doe": the date segments before the byline
+          continue;
+        }
+        List<String> n = seg.isBlank() ? null : parsePrefixed(seg, stopwords);
+        if (n == null && !seg.isBlank()) {
+          n = parseBare(seg, stopwords);
+        }
         if (n == null) {
           break;
         }
@@ -124,7 +157,8 @@ public final class BylineParser {
       }
       return out.isEmpty() || out.size() > 4 ? null : out;
     }
-    String[] parts = SPLIT.split(STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst(""));
+    String[] parts = SPLIT.split(RELATIVE_TAIL.matcher(
+        STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst("")).replaceFirst(""));
     List<String> out = new ArrayList<>();
     for (String p : parts) {
       if (p.isBlank()) {
@@ -143,11 +177,51 @@ public final class BylineParser {
     return out.isEmpty() || out.size() > 4 ? null : out;
   }
 
+  private static final Pattern TIME_ONLY =
+      Pattern.compile("^\\p{L}{0,3}\\.?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:uhr|h|[ap]\\.?m\\.?)?$", FLAGS);
+
+  /** A segment that is only a date (with a weekday or time) or only a clock time. */
+  private static boolean isDateOrTime(String seg) {
+    String t = seg.strip();
+    if (TIME_ONLY.matcher(t).matches()) {
+      return true;
+    }
+    DateExtractor.Found d = DateExtractor.find(t, null);
+    return d != null && PageParser.letterWords(t.substring(0, d.start) + " " + t.substring(d.end)) <= 1;
+  }
+
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  private static final Pattern MAIL_TAIL = Pattern.compile("\\s+\\S+@\\S+\\.\\S+.*$");
+  private static final Pattern HANDLE_TAIL = Pattern.compile("\\s*@.*$");
+
+  /**
+   * The text without a social media handle or a mail address after the names: "Jane Doe@janedoe
+   * Nov 18", "Jane Doe jdoe@paper.com (555) 123".
+   */
+  static String cutHandle(String s) {
+    if (s.indexOf('@') < 0) {
+      return s;
+    }
+    return HANDLE_TAIL.matcher(MAIL_TAIL.matcher(s).replaceFirst("")).replaceFirst("").strip();
+  }
+
+  /** The text without stopwords at its end: "Jane Doe on" (before "on 11/13/19") gives "Jane Doe". */
+  private static String cutTrailingStopwords(String s, Set<String> stopwords) {
+    String r = s;
+    while (true) {
+      int sp = r.lastIndexOf(' ');
+      if (sp < 0 || !stopwords.contains(r.substring(sp + 1).toLowerCase(Locale.ROOT))) {
+        return r;
+      }
+      r = r.substring(0, sp).strip();
+    }
+  }
+
   private static List<String> names(String rest, Set<String> stopwords, int minTokens) {
-    String r = rest.strip();
+    String r = cutHandle(rest.strip());
     DateExtractor.Found d = DateExtractor.find(r, null);
     if (d != null) {
-      r = r.substring(0, d.start).strip();
+      r = cutTrailingStopwords(r.substring(0, d.start).strip(), stopwords);
     }
     r = TAIL.matcher(r).replaceFirst("").strip();
     r = STATUS_TAIL.matcher(cutGluedRole(r)).replaceFirst("").strip();
@@ -161,6 +235,11 @@ public final class BylineParser {
       if (isAgency(s)) {
         out.add(s);
         continue;
+      }
+      String[] words = s.split("\\s+");
+      if (!out.isEmpty() && words.length >= 2 && ROLE_WORD.matcher(words[words.length - 1]).matches()) {
+        // "Jane Doe, AP Science Writer": the job title of the names before it
+        break;
       }
       // after the first name, a single word ("Reuters", "Frankfurt") is an agency or a place
       String n = name(s, stopwords, out.isEmpty() ? minTokens : Math.max(2, minTokens));
@@ -209,9 +288,12 @@ public final class BylineParser {
   static String name(String s, Set<String> stopwords, int minTokens) {
     String[] toks = s.split("\\s+");
     if (toks.length >= 3 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()) {
-      // "Amy Gibbons Political Correspondent": the name is the first two words
-      toks = java.util.Arrays.copyOf(toks, 2);
-      s = toks[0] + " " + toks[1];
+      // "Amy Gibbons Political Correspondent": the name is the first two words, three after an
+      // initial or a particle ("Bruce Y. Lee Senior Contributor")
+      int keep = toks.length >= 4 && (INITIAL.matcher(toks[1]).matches()
+          || PARTICLES.contains(toks[1].toLowerCase(Locale.ROOT))) ? 3 : 2;
+      toks = java.util.Arrays.copyOf(toks, keep);
+      s = String.join(" ", toks);
     }
     if (toks.length >= 4 && toks.length % 2 == 0) {
       // "Jane Doe Jane Doe": the portrait's alt text glued to the name
@@ -221,7 +303,10 @@ public final class BylineParser {
         s = half;
       }
     }
-    if (toks.length < minTokens || toks.length > 5 || s.length() > 60) {
+    if (toks.length < minTokens || toks.length > 5 || s.length() > 60
+        || (toks.length >= 2 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()
+            && !toks[toks.length - 1].equalsIgnoreCase("staff"))) {
+      // "News Reporter" is a job title, not a name ("Site Staff" is how sites sign their pieces)
       return null;
     }
     int caps = 0;
@@ -243,6 +328,11 @@ public final class BylineParser {
       }
       caps++;
     }
-    return caps >= Math.min(minTokens, 2) || (minTokens == 1 && caps == 1) ? s : null;
+    boolean word = false;
+    for (String t : toks) {
+      word |= t.codePoints().filter(Character::isLetter).count() >= 2;
+    }
+    // "A- A+" (the font size control) has no word
+    return word && (caps >= Math.min(minTokens, 2) || (minTokens == 1 && caps == 1)) ? s : null;
   }
 }

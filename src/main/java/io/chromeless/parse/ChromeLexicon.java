@@ -94,7 +94,7 @@ final class ChromeLexicon {
   static final Pattern CREDIT =
       Pattern.compile(
           "^(?:(?:photo|foto|bild|image|picture|credit|quelle|source|fuente|crédit|photographie|illustration)s?"
-              + "(?: credit)?\\s*[:©]|©|\\(c\\)\\s)"
+              + "(?: credit)?\\s*[:©]|©|\\(c\\)\\s|courtesy\\b|mit freundlicher genehmigung)"
               + "|(?:getty images|shutterstock|imago|reuters|afp|associated press|\\bap photo|dpa|epa|keystone"
               + "|picture alliance|istock|alamy)\\b",
           FLAGS);
@@ -121,8 +121,10 @@ final class ChromeLexicon {
   /** Words that introduce a byline. */
   static final Pattern BYLINE_PREFIX =
       Pattern.compile(
-          "^(?:by|von|par|por|di|door|af|av|written by|texte?|texto|words|reporting by|autor(?:in|a)?(?:/autor(?:in)?)?"
-              + "|authors?|escrito por|bericht|redaktion)\\s*:?\\s+",
+          "^(?:(?:by|von|par|por|di|door|af|av|written by|texte?|texto|words|reporting by|autor(?:in|a)?(?:/autor(?:in)?)?"
+              + "|authors?|escrito por|bericht|redaktion)\\s*:?\\s+"
+              // glued by a text dump: "byJane Doe"
+              + "|(?-i:by|von|par|por)(?=\\p{Lu}\\p{Ll}))",
           FLAGS);
 
   /** Counters and meta lines: "3 comments", "12 min read", "5 Min. Lesezeit". */

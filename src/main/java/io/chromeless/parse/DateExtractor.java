@@ -80,18 +80,28 @@ public final class DateExtractor {
   /** After a trailing year only digits matter: "18.11.2019Get short URL". */
   private static final String NA_DIGIT = "(?![\\p{N}])";
 
+  /**
+   * A clock time glued to the year, as dumps join inline elements: "April 25, 20232:26 PM" is the
+   * year 2023 and the time 2:26.
+   */
+  private static final String GLUED_TIME = "(?=\\d{1,2}:\\d{2}(?!\\d))";
+  /** Before a month name: no letter, or a lower-case one glued to it ("2 min readApril 25, 2023"). */
+  private static final String NB_MONTH = "(?:" + NB + "|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
+  private static final String YEAR_END = "(?:" + NA + "|" + GLUED_TIME + ")";
+  private static final String YEAR_END_DIGIT = "(?:" + NA_DIGIT + "|" + GLUED_TIME + ")";
+
   private static final Pattern ISO =
       Pattern.compile(
           NB + "((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
               + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?" + NA);
   private static final Pattern MDY =
-      Pattern.compile(NB + MONTH_RE + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})" + NA, FLAGS);
+      Pattern.compile(NB_MONTH + MONTH_RE + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})" + YEAR_END, FLAGS);
   private static final Pattern DMY =
       Pattern.compile(
-          NB_DIGIT + "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?" + MONTH_RE + "\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})" + NA_DIGIT,
+          NB_DIGIT + "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?" + MONTH_RE + "\\.?,?\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})" + YEAR_END_DIGIT,
           FLAGS);
   private static final Pattern NUMERIC =
-      Pattern.compile(NB_DIGIT + "(\\d{1,2})([./-]) ?(\\d{1,2})\\2 ?((?:19|20)\\d{2})" + NA_DIGIT);
+      Pattern.compile(NB_DIGIT + "(\\d{1,2})([./-]) ?(\\d{1,2})\\2 ?((?:19|20)\\d{2})" + YEAR_END_DIGIT);
   /**
    * "25.4.24", "05.08.24 kl. 14:47", "11/19/19 06:56 AM": day and month (month first with slashes
    * on English pages, as in {@link #NUMERIC}) and a two-digit year of this century.
@@ -231,6 +241,56 @@ public final class DateExtractor {
       }
     }
     return null;
+  }
+
+  private static final Pattern MD_NO_YEAR =
+      Pattern.compile(NB_MONTH + MONTH_RE + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}:.])(?!,?\\s*(?:19|20)\\d{2})", FLAGS);
+  private static final Pattern DM_NO_YEAR =
+      Pattern.compile(NB_DIGIT + "(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?" + MONTH_RE + NA
+          + "(?!\\.?,?\\s*(?:de\\s+|del\\s+)?(?:19|20)\\d{2})", FLAGS);
+  private static final Pattern COPYRIGHT_YEAR =
+      Pattern.compile("(?:©|\\(c\\)|copyright)\\s*(?:(?:19|20)\\d{2}\\s*[-–]\\s*)?((?:19|20)\\d{2})", FLAGS);
+
+  /**
+   * A date without its year ("Updated Nov 19, 6:55 AM", "8 января, 17:46") in {@code year}, or
+   * null. Only for meta lines near the headline: the caller knows the year from the page.
+   */
+  public static Found findWithoutYear(String text, int year) {
+    Found best = null;
+    best = earliest(best, matchNoYear(MD_NO_YEAR.matcher(text), 2, 1, year, text));
+    best = earliest(best, matchNoYear(DM_NO_YEAR.matcher(text), 1, 2, year, text));
+    return best;
+  }
+
+  private static Found matchNoYear(Matcher m, int dayGroup, int monthGroup, int year, String text) {
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
+      if (month == null || "may".equalsIgnoreCase(m.group(monthGroup)) && dayGroup == 2) {
+        // "May 5" alone is too often a verb and a number
+        continue;
+      }
+      try {
+        return withTime(LocalDate.of(year, month, Integer.parseInt(m.group(dayGroup))), text, m.start(), m.end());
+      } catch (DateTimeException e) {
+        // keep looking
+      }
+    }
+    return null;
+  }
+
+  /** The latest copyright year the page states ("© 2019 Paper Inc."), or -1. */
+  public static int copyrightYear(Iterable<String> lines) {
+    int year = -1;
+    for (String l : lines) {
+      if (l.length() > 300) {
+        continue;
+      }
+      Matcher m = COPYRIGHT_YEAR.matcher(l);
+      while (m.find()) {
+        year = Math.max(year, Integer.parseInt(m.group(1)));
+      }
+    }
+    return year;
   }
 
   /** A label saying the date after it is a later revision, not the first publication. */

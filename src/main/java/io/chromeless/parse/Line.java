@@ -38,6 +38,8 @@ final class Line {
   int repeats;
   /** Seen on other articles' pages of the run (learned chrome). */
   boolean learnedChrome;
+  /** Between two parts of the body: a prompt or box that interrupts the article. */
+  boolean interruption;
 
   private Line(int index, String raw) {
     this.index = index;

@@ -104,11 +104,15 @@ public final class PageParser {
       l.classify(stops, hasStops || lang == null);
       l.learnedChrome = !learnedChrome.isEmpty() && learnedChrome.contains(ChromeKeys.scoped(scope, l.key));
     }
+    if (hasStops) {
+      calibrateStopRatio(lines);
+    }
     markSeparators(lines);
     int[] region = bestRegion(lines);
     if (region == null) {
       throw new NoArticleException("no_article", "no run of article prose found");
     }
+    region = joinAbove(lines, region, stops);
     int s = skipLeadIn(lines, region[0], region[1], stops);
     int e = trimTeaserTail(lines, s, region[1]);
 
@@ -134,8 +138,9 @@ public final class PageParser {
     int titleIdx = findTitle(lines, headStart, s, leadWords(lines, s, e, stops));
     String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
-    List<String> authors = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
-    Long published = findDate(lines, titleIdx >= 0 ? Math.max(headStart, titleIdx - 2) : headStart, s, e, lang);
+    List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
+    List<String> authors = plausibleNames(found != null ? found : bylineInLead(lines, s, e, stops), lines);
+    Long published = findDate(lines, titleIdx, headStart, s, e, lang);
     for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
       Line l = lines.get(i);
       if (l.adjacentDuplicate && l.words >= 2 && !l.chrome) {
@@ -151,6 +156,7 @@ public final class PageParser {
         break;
       }
     }
+    dropAuthorNote(body, authors);
     String bodyText = String.join("\n\n", body);
     return ParsedPage.builder()
         .docId(raw.docId())
@@ -207,6 +213,37 @@ public final class PageParser {
       lang = Stopwords.bestCovering(words, MIN_STOPWORD_COVERAGE);
     }
     return lang;
+  }
+
+  /** Stopword share of a typical sentence below which a page's shares are scaled up. */
+  static final double TYPICAL_STOP_RATIO = 0.3;
+
+  /**
+   * Scales the lines' stopword shares so that the page's typical sentence has the share of
+   * running prose. Languages that glue function words onto their nouns (Turkish, Finnish,
+   * Hungarian) have short stopword lists, and their sentences fall under the prose threshold; the
+   * median share of the page's long sentence-like lines tells how far. Menus and teasers, with
+   * no stopwords, stay at none.
+   */
+  static void calibrateStopRatio(List<Line> lines) {
+    List<Double> r = new ArrayList<>();
+    for (Line l : lines) {
+      if (l.words >= 10 && l.endsSentence && !l.cjk) {
+        r.add(l.stopRatio);
+      }
+    }
+    if (r.size() < 5) {
+      return;
+    }
+    Collections.sort(r);
+    double median = r.get(r.size() / 2);
+    if (median >= TYPICAL_STOP_RATIO || median <= 0.02) {
+      return;
+    }
+    double f = Math.min(3.0, TYPICAL_STOP_RATIO / median);
+    for (Line l : lines) {
+      l.stopRatio = Math.min(1.0, l.stopRatio * f);
+    }
   }
 
   /** The score of one line for the body run; {@link #BARRIER} for a paywall notice. */
@@ -276,6 +313,100 @@ public final class PageParser {
     return r == null ? null : new int[] {(int) r[0], (int) r[1]};
   }
 
+  /** Lines above the body run searched for an earlier part of the same article. */
+  static final int JOIN_WINDOW = 60;
+  /** Score the earlier part must reach on its own: a paragraph or more of prose. */
+  static final double MIN_JOIN_SCORE = 20;
+  /** Share of the earlier part's content words that the body run must also use. */
+  static final double JOIN_OVERLAP = 0.3;
+  /** Fewest content words the earlier part must have for that share to mean something. */
+  static final int MIN_JOIN_WORDS = 12;
+
+  /**
+   * The body run with the earlier parts of the same article joined to it. Pages interrupt an
+   * article with a registration or subscription prompt, a video box, a newsletter form or a list
+   * of other stories; the run search stops at such a block, and when the part below it is the
+   * longer one, the article's first paragraphs are lost. A run of prose above the body run, close
+   * to it, with no comment section between, is joined when its content words come back in the
+   * body run: it speaks of the same things. Teasers of other stories above an article share
+   * fewer of its words.
+   */
+  static int[] joinAbove(List<Line> lines, int[] region, Set<String> stops) {
+    int s = region[0];
+    Set<String> body = null;
+    for (int round = 0; round < 3 && s > 0; round++) {
+      int from = Math.max(0, s - JOIN_WINDOW);
+      double[] up = bestRegion(lines.subList(from, s), s - from);
+      if (up == null || up[2] < MIN_JOIN_SCORE) {
+        break;
+      }
+      int us = from + (int) up[0];
+      int ue = from + (int) up[1];
+      boolean stop = false;
+      for (int i = ue + 1; i < s && !stop; i++) {
+        // a byline or date line between them heads the body run: what stands above is the
+        // standfirst, a summary or another story, not the article's first part
+        Line l = lines.get(i);
+        stop = l.commentsHeader || isHeadMarker(l, stops);
+      }
+      if (stop) {
+        break;
+      }
+      if (body == null) {
+        body = contentWords(lines, s, region[1], stops);
+      }
+      int n = 0;
+      int hit = 0;
+      for (int i = us; i <= ue; i++) {
+        if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
+          continue;
+        }
+        for (String w : Text.lowerWords(lines.get(i).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            n++;
+            hit += body.contains(w) ? 1 : 0;
+          }
+        }
+      }
+      if (n < MIN_JOIN_WORDS || hit < JOIN_OVERLAP * n) {
+        break;
+      }
+      for (int i = ue + 1; i < s; i++) {
+        // the prompt or box between the parts is no part of the body
+        lines.get(i).interruption = true;
+      }
+      s = us;
+    }
+    return s == region[0] ? region : new int[] {s, region[1]};
+  }
+
+  /** A byline or a short date line: what stands between a head block and its article. */
+  static boolean isHeadMarker(Line l, Set<String> stops) {
+    if (l.words > 30) {
+      return false;
+    }
+    if (BylineParser.parsePrefixed(l.text, stops) != null || BylineParser.BARE_PREFIX.matcher(l.text).matches()) {
+      return true;
+    }
+    return DateExtractor.find(l.text, null) != null
+        && (l.words <= 12 || BylineParser.parseBare(l.text, stops) != null);
+  }
+
+  /** Content words (4+ letters, not stopwords) of the prose lines in [s, e]. */
+  private static Set<String> contentWords(List<Line> lines, int s, int e, Set<String> stops) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = s; i <= e; i++) {
+      if (lines.get(i).isProse(MIN_STOP_RATIO)) {
+        for (String w : Text.lowerWords(lines.get(i).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            out.add(w);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Words of prose that must precede a comment header for it to end the search. */
   static final int MIN_PROSE_BEFORE_COMMENTS = 50;
 
@@ -343,7 +474,8 @@ public final class PageParser {
       Line l = lines.get(i);
       boolean byline = BylineParser.parsePrefixed(l.text, stops) != null
           || BylineParser.BARE_PREFIX.matcher(l.text).matches()
-          || (l.words <= 12 && DateExtractor.find(l.text, null) != null);
+          || (l.words <= 12 && DateExtractor.find(l.text, null) != null)
+          || (l.words <= 30 && DateExtractor.find(l.text, null) != null && BylineParser.parseBare(l.text, stops) != null);
       // a picture credit marks a lead-in only right after the first line (the lead caption)
       if (byline || (l.credit && prose <= 1)) {
         lastMarker = i;
@@ -409,7 +541,7 @@ public final class PageParser {
     for (int i = s; i <= e; i++) {
       Line l = lines.get(i);
       boolean prose = l.isProse(MIN_STOP_RATIO);
-      if (l.learnedChrome || l.counter || l.legal || l.separator || l.commentsHeader
+      if (l.learnedChrome || l.counter || l.legal || l.separator || l.commentsHeader || l.interruption
           || (l.chrome && !prose)) {
         continue;
       }
@@ -453,6 +585,40 @@ public final class PageParser {
     return out;
   }
 
+  /** Last paragraphs of the body searched for a note about the author. */
+  static final int AUTHOR_NOTE_PARAGRAPHS = 3;
+
+  /**
+   * Removes a note about the author from the end of the body ("Jane Doe is a freelance reporter in
+   * Oslo.", "Doe schreibt seit 2022 für …"): a short closing paragraph that names one of the
+   * byline's authors in its first words, and what follows it.
+   */
+  static void dropAuthorNote(List<String> body, List<String> authors) {
+    if (authors == null || body.size() <= AUTHOR_NOTE_PARAGRAPHS) {
+      return;
+    }
+    Set<String> names = new java.util.HashSet<>();
+    for (String a : authors) {
+      for (String w : Text.lowerWords(a)) {
+        if (w.length() >= 3) {
+          names.add(w);
+        }
+      }
+    }
+    for (int k = body.size() - 1; k >= body.size() - AUTHOR_NOTE_PARAGRAPHS; k--) {
+      List<String> ws = Text.lowerWords(body.get(k));
+      if (ws.size() > 80) {
+        continue;
+      }
+      for (int j = 0; j < Math.min(4, ws.size()); j++) {
+        if (names.contains(ws.get(j))) {
+          body.subList(k, body.size()).clear();
+          return;
+        }
+      }
+    }
+  }
+
   /** Content words (not stopwords, 3+ letters) of the body's first lines: what a headline is about. */
   static Set<String> leadWords(List<Line> lines, int s, int e, Set<String> stops) {
     Set<String> out = new java.util.HashSet<>();
@@ -489,6 +655,7 @@ public final class PageParser {
     int bestIdx = -1;
     double[] scores = new double[Math.max(0, s - headStart)];
     java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
+    Boolean[] marker = new Boolean[scores.length];
     for (int i = s - 1; i >= headStart; i--) {
       Line l = lines.get(i);
       if (!titleCandidate(l)) {
@@ -503,6 +670,10 @@ public final class PageParser {
       }
       if (l.words >= 4 && l.words <= 20) {
         score += 3;
+      }
+      // The byline or date line stands right under the headline (or under its deck).
+      if (headMarkerBelow(lines, i, s, marker, headStart)) {
+        score += BYLINE_BELOW_GAIN;
       }
       // The title also stands in the page's <title> or a breadcrumb: once or twice more, not as
       // often as a template label.
@@ -535,6 +706,22 @@ public final class PageParser {
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
     return headlineBelowKicker(lines, top, s, lead);
+  }
+
+  /** Score for a title candidate with a byline or date line right under it or its deck. */
+  static final double BYLINE_BELOW_GAIN = 5.0;
+
+  private static boolean headMarkerBelow(List<Line> lines, int i, int s, Boolean[] marker, int headStart) {
+    for (int j = i + 1; j <= i + 2 && j < s; j++) {
+      int k = j - headStart;
+      if (marker[k] == null) {
+        marker[k] = isHeadMarker(lines.get(j), Stopwords.common());
+      }
+      if (marker[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How far below the best score a line above it may stand and still be the headline. */
@@ -614,13 +801,18 @@ public final class PageParser {
       return idx;
     }
     Line deck = lines.get(idx);
-    Line above = lines.get(idx - 1);
     boolean deckLike = deck.words >= 10 && deck.stopRatio >= MIN_STOP_RATIO;
-    boolean headline = titleCandidate(above) && above.words >= 4 && above.words + 4 <= deck.words
+    if (!deckLike) {
+      return idx;
+    }
+    Line above = lines.get(idx - 1);
+    // a deck set as a sentence may be only a little longer than its headline
+    int margin = deck.endsSentence && !above.endsSentence ? 1 : 4;
+    boolean headline = titleCandidate(above) && above.words >= 4 && above.words + margin <= deck.words
         && !above.text.endsWith(".") && !above.chrome && !above.isAllCaps()
         && !above.text.contains("://") && !NUMBERED.matcher(above.text).find()
         && BylineParser.parseBare(above.text, Collections.emptySet()) == null;
-    return deckLike && headline ? idx - 1 : idx;
+    return headline ? idx - 1 : idx;
   }
 
   /** A clock time or a relative time: "17:47", "7.57 Uhr", "3 hours ago", "vor 3 Stunden". */
@@ -751,6 +943,90 @@ public final class PageParser {
     return null;
   }
 
+  /**
+   * The names without those that are ordinary words of the page: a label such as "Key Points" or
+   * "Email Address" is set in capitals like a name, but its words also stand in lower case in the
+   * page's sentences, which a person's names seldom do. Agencies and names of one word stay.
+   */
+  static List<String> plausibleNames(List<String> names, List<Line> lines) {
+    if (names == null) {
+      return null;
+    }
+    Set<String> lower = null;
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (ChromeLexicon.UI_CONTROL.matcher(n).find() && !BylineParser.isAgency(n)) {
+        continue;
+      }
+      List<String> ws = new ArrayList<>();
+      for (String w : n.split("[\\s-]+")) {
+        if (w.codePointCount(0, w.length()) >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+          ws.add(w.toLowerCase(Locale.ROOT));
+        }
+      }
+      if (ws.size() >= 2 && !BylineParser.isAgency(n)) {
+        if (lower == null) {
+          lower = lowerCaseWords(lines);
+        }
+        if (lower.containsAll(ws)) {
+          continue;
+        }
+      }
+      out.add(n);
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  /** A dot between two letters: "paper.com", "j.doe". */
+  private static boolean isDomainLike(String tok) {
+    for (int i = 1; i + 1 < tok.length(); i++) {
+      if (tok.charAt(i) == '.' && Character.isLetter(tok.charAt(i - 1)) && Character.isLetter(tok.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that stand in lower case somewhere on the page, not counting addresses (mail, web). */
+  private static Set<String> lowerCaseWords(List<Line> lines) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Line l : lines) {
+      for (String tok : l.text.split("\\s+")) {
+        if (tok.indexOf('@') >= 0 || tok.indexOf('/') >= 0 || tok.indexOf('_') >= 0 || isDomainLike(tok)) {
+          continue;
+        }
+        for (String w : tok.split("[^\\p{L}]+")) {
+          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+            out.add(w.toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A byline among the first lines of the body, when the head block has none: templates set the
+   * byline under the standfirst or the lead picture, which the body run may have taken in. Only
+   * lines that say they are bylines: a byline word, or names with a date or time.
+   */
+  static List<String> bylineInLead(List<Line> lines, int s, int e, Set<String> stops) {
+    for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
+      Line l = lines.get(i);
+      if (l.isProse(MIN_STOP_RATIO) || l.words > 20 || l.chrome || l.credit) {
+        continue;
+      }
+      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
+        names = BylineParser.parseBare(l.text, stops);
+      }
+      if (names != null) {
+        return names;
+      }
+    }
+    return null;
+  }
+
   /** Lines above the body closest first: a prefixed byline wins, else a bare name line near the body. */
   private static List<String> findAuthors(List<Line> lines, int from, int s, Set<String> stops) {
     for (int i = from; i < s; i++) {
@@ -804,14 +1080,17 @@ public final class PageParser {
         }
       }
     }
-    // A byline word line above the title ("By …" before the headline in some templates),
-    // closest first, within the head block.
+    // A byline line above the title ("By …" or a name with the date before the headline in some
+    // templates), closest first, within the head block.
     for (int i = from - 2; i >= 0 && from - i <= BYLINE_ABOVE_TITLE; i--) {
       Line l = lines.get(i);
       if (l.paywall) {
         break;
       }
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names == null && !l.chrome && !l.credit && l.words <= 30 && DateExtractor.find(l.text, null) != null) {
+        names = BylineParser.parseBare(l.text, stops);
+      }
       if (names != null) {
         return names;
       }
@@ -822,24 +1101,26 @@ public final class PageParser {
   /**
    * The publication date: the head block first (where a date labelled as an update counts only
    * when no other date stands there), then a short date line in the first lines of the body (a
-   * dateline under the standfirst), then below the body, then above the head.
+   * dateline under the standfirst), then below the body, then above the head. In the head block
+   * the lines between title and body come first, then the few lines right above the title; a
+   * date inside a sentence there (a picture caption: "… in Madrid, on 15 May 2025.") is the date
+   * of something else.
    */
-  private static Long findDate(List<Line> lines, int from, int s, int e, String lang) {
-    Long update = null;
-    for (int i = from; i < s; i++) {
-      String t = lines.get(i).text;
-      DateExtractor.Found f = DateExtractor.find(t, lang);
-      if (f != null) {
-        if (!DateExtractor.isUpdate(t, f)) {
-          return f.epochMicros;
-        }
-        if (update == null) {
-          update = f.epochMicros;
-        }
+  private static Long findDate(List<Line> lines, int titleIdx, int headStart, int s, int e, String lang) {
+    Long found;
+    if (titleIdx >= 0) {
+      found = headDate(lines, titleIdx + 1, s, lang, false);
+      if (found == null) {
+        found = headDate(lines, Math.max(headStart, titleIdx - DATE_ABOVE_TITLE), titleIdx + 1, lang, true);
       }
+    } else {
+      found = headDate(lines, headStart, s, lang, false);
     }
-    if (update != null) {
-      return update;
+    if (found == null) {
+      found = yearlessHeadDate(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s);
+    }
+    if (found != null) {
+      return found;
     }
     for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
       Line l = lines.get(i);
@@ -859,6 +1140,7 @@ public final class PageParser {
         }
       }
     }
+    int from = titleIdx >= 0 ? Math.max(headStart, titleIdx - DATE_ABOVE_TITLE) : headStart;
     for (int i = from - 1; i >= 0; i--) {
       Line l = lines.get(i);
       if (l.words <= 15) {
@@ -869,6 +1151,64 @@ public final class PageParser {
       }
     }
     return null;
+  }
+
+  /**
+   * A date without its year on a meta line of the head block ("Posted Nov 18, 8:19 PM"), in the
+   * year of the page's copyright line, the year the page was made. Null when the page states none.
+   */
+  private static Long yearlessHeadDate(List<Line> lines, int from, int s) {
+    int year = -1;
+    for (int i = from; i < s; i++) {
+      String t = lines.get(i).text;
+      if (lines.get(i).words > 2 * MAX_DATE_LINE_WORDS) {
+        continue;
+      }
+      if (year < 0) {
+        List<String> texts = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+          texts.add(l.text);
+        }
+        year = DateExtractor.copyrightYear(texts);
+        if (year < 0) {
+          return null;
+        }
+      }
+      DateExtractor.Found f = DateExtractor.findWithoutYear(t, year);
+      if (f != null && letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) <= MAX_DATE_LINE_WORDS
+          && !DateExtractor.isUpdate(t, f)) {
+        return f.epochMicros;
+      }
+    }
+    return null;
+  }
+
+  /** Lines above the title searched for its date line ("April 28, 2024 3:00 AM" over the headline). */
+  static final int DATE_ABOVE_TITLE = 4;
+  /** Most words beside the date that a date line of the head block has. */
+  static final int MAX_DATE_LINE_WORDS = 12;
+
+  /**
+   * The first date of a meta line in [from, to), read from the end when {@code closestLast}; a date
+   * labelled as an update only when no other date stands there.
+   */
+  private static Long headDate(List<Line> lines, int from, int to, String lang, boolean closestLast) {
+    Long update = null;
+    for (int k = from; k < to; k++) {
+      int i = closestLast ? to - 1 - (k - from) : k;
+      String t = lines.get(i).text;
+      DateExtractor.Found f = DateExtractor.find(t, lang);
+      if (f == null || letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) > MAX_DATE_LINE_WORDS) {
+        continue;
+      }
+      if (!DateExtractor.isUpdate(t, f)) {
+        return f.epochMicros;
+      }
+      if (update == null) {
+        update = f.epochMicros;
+      }
+    }
+    return update;
   }
 
   /** The host of a URL without "www.", or null. */

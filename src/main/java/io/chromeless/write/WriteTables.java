@@ -89,9 +89,14 @@ public final class WriteTables {
       ResourceId file = FileSystems.matchNewResource(layout.stagingTable(table), true)
           .resolve(layout.filePrefix() + "-00000-of-00001.parquet", StandardResolveOptions.RESOLVE_FILE);
       ParquetSink sink = new ParquetSink(schema, codec);
-      try (WritableByteChannel channel = FileSystems.create(file, "application/octet-stream")) {
+      WritableByteChannel channel = FileSystems.create(file, "application/octet-stream");
+      try {
         sink.open(channel);
-        sink.flush();
+        sink.flush(); // Parquet's writer closes the channel with its footer
+      } finally {
+        if (channel.isOpen()) {
+          channel.close(); // once only: an object store's upload completes on close
+        }
       }
       return file.toString();
     }

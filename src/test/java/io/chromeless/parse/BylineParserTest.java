@@ -29,6 +29,12 @@ class BylineParserTest {
         "By Sam O'Neil | en | Sam O'Neil",
         "By Jan van der Berg in Amsterdam | en | Jan van der Berg",
         "By Dana Cole · Updated March 3, 2024 | en | Dana Cole",
+        "byNoa Kessler | en | Noa Kessler",
+        "By Ivo Marsh@ivomarsh Nov 18, 2019, 11:47am EST | en | Ivo Marsh",
+        "By Ivo Marsh imarsh@citypaper.com (555) 123-4567 | en | Ivo Marsh",
+        "By Ivo Marsh On 11/13/19 at 4:00 PM EST | en | Ivo Marsh",
+        "By NOA KESSLER, AP Science Writer | en | NOA KESSLER",
+        "Por Ana Ruiz y Luis Gil | es | Ana Ruiz;Luis Gil",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
@@ -55,6 +61,19 @@ class BylineParserTest {
         "Dana Cole Updated | Dana Cole",
         "Chris Dale - Nov 19, 2019, 10:31 pm CST | Chris Dale",
         "Piet de Vries and AP | Piet de Vries;AP",
+        "Mira Olsen / CITYPAPER.COM / Sep 2, 2024, 17:07 IST | Mira Olsen",
+        "9. Mai 2025 um 15:46 Uhr / Tilo Brenner | Tilo Brenner",
+        "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tilo Brenner | Tilo Brenner",
+        "Fr 25.04.25 · 14:07 Uhr · Von Eva Lindqvist | Eva Lindqvist",
+        "Noor HaddadPublished | Noor Haddad",
+        "Published Monday | ",
+        "News Reporter | ",
+        "Harbor Staff | Harbor Staff",
+        "Ivo Marsh5 hours ago | Ivo Marsh",
+        "Ivo Marsh 7 hours | Ivo Marsh",
+        "A- A+ | ",
+        "Noa Kessler @noakessler / 2 days | Noa Kessler",
+        "Bruce Y. Lee Senior Contributor | Bruce Y. Lee",
       })
   void parseBare_nameOnlyLines(String line, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage("en"));

@@ -34,6 +34,8 @@ class DateExtractorTest {
         "By Jo Doe - 11/19/19 06:56 AM EST | en | 2019-11-19T11:56:00Z",
         "Текст: Анна Петрова·24 сентября 2018 | ru | 2018-09-24T00:00:00Z",
         "Posted on Maret 30, 2015 by Admin | id | 2015-03-30T00:00:00Z",
+        "3 minute readMarch 9, 20214:05 PM UTC | en | 2021-03-09T16:05:00Z",
+        "Published 07.10.20219:30 | de | 2021-10-07T09:30:00Z",
       })
   void find_knownFormats_giveUtcInstant(String text, String lang, String expected) {
     DateExtractor.Found f = DateExtractor.find(text, lang);
@@ -71,5 +73,32 @@ class DateExtractorTest {
     DateExtractor.Found f = DateExtractor.find(text, null);
     assertThat(f).isNotNull();
     assertThat(DateExtractor.isUpdate(text, f)).isEqualTo(update);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Posted Nov 18, 8:19 PM | 2019-11-18T20:19:00Z",
+        "8 января, 17:46 | 2019-01-08T17:46:00Z",
+        "Mis à jour le 3 mars | 2019-03-03T00:00:00Z",
+        "November 18, 2019 | ",
+        "May 5 | ",
+        "Page 12 of 30 | ",
+      })
+  void findWithoutYear_takesTheGivenYear(String text, String expected) {
+    DateExtractor.Found f = DateExtractor.findWithoutYear(text, 2019);
+    if (expected == null) {
+      assertThat(f).isNull();
+    } else {
+      assertThat(Instant.ofEpochSecond(f.epochMicros / 1_000_000L)).isEqualTo(Instant.parse(expected));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void copyrightYear_latestStatedYear() {
+    assertThat(DateExtractor.copyrightYear(java.util.List.of("Home", "© 2017-2019 Paper Inc.", "Copyright 2018")))
+        .isEqualTo(2019);
+    assertThat(DateExtractor.copyrightYear(java.util.List.of("Home", "In 2019 the town grew"))).isEqualTo(-1);
   }
 }

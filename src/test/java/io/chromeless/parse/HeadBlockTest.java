@@ -122,4 +122,106 @@ class HeadBlockTest {
     ParsedPage p = parse(page);
     assertThat(p.body()).endsWith("keine Gefahr mehr besteht.").doesNotContain("sagt:");
   }
+
+  @org.junit.jupiter.api.Test
+  void dateLineAboveTitleBeatsDateInCaption() throws Exception {
+    String page = String.join("\n\n", "Islands", "Older story about the pier", "March 3, 2023",
+        "June 2, 2025 6:10 AM", "Harbour ferry will keep running through winter",
+        "The ferry at the pier in Westhaven, Islandshire, on May 28, 2025, during the spring storms.",
+        EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(java.time.Instant.ofEpochSecond(p.publishedAtMicros() / 1_000_000L))
+        .isEqualTo(java.time.Instant.parse("2025-06-02T06:10:00Z"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void labelSetLikeANameIsNoAuthor() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", "Key Points",
+        EN_BODY, "The key points of the plan were set out in the council papers.");
+    ParsedPage p = parse(page);
+    assertThat(p.authors()).isNull();
+    String signed = page.replace("Key Points", "Key Points\n\nMarit Solberg");
+    assertThat(parse(signed).authors()).containsExactly("Marit Solberg");
+  }
+
+  @org.junit.jupiter.api.Test
+  void promptInsideTheArticleDoesNotCutItsFirstPart() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        "By Marit Solberg", "June 2, 2025",
+        "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
+            + " residents of the outer islands said the ferry was their only way to reach the mainland clinic.",
+        "Subscribe now to read the latest news from the islands.",
+        "Unlimited access to every story on any device.",
+        "Register or sign in to continue reading.",
+        "Email address",
+        "Continue",
+        "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
+            + " the harbour master told the meeting, which ran for more than three hours on Tuesday.",
+        "Councillors agreed to cover the shortfall of the ferry from the reserve fund for one year while the"
+            + " ferry company looks for a second boat that uses less fuel and needs a smaller crew.",
+        "Residents of the outer islands welcomed the vote, saying the winter months are when the ferry to the"
+            + " mainland clinic matters most to older people who cannot travel by the small boats.",
+        "The harbour master said the timetable for the winter months would be published in October.");
+    ParsedPage p = parse(page);
+    assertThat(p.body()).startsWith("The council voted").contains("Councillors agreed")
+        .doesNotContain("Subscribe").doesNotContain("Register").doesNotContain("Email address");
+    assertThat(p.title()).isEqualTo("Harbour ferry will keep running through winter");
+    assertThat(p.authors()).containsExactly("Marit Solberg");
+  }
+
+  @org.junit.jupiter.api.Test
+  void storyAboveTheBylineIsNotJoined() throws Exception {
+    String page = String.join("\n\n", "Islands",
+        "Bakers on the north island open a night market for the summer with stalls along the quay, music and"
+            + " a ferry that runs late for visitors from the mainland towns.",
+        "Subscribe now to read the latest news from the islands.",
+        "Harbour ferry will keep running through winter", "By Marit Solberg", "June 2, 2025", EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(p.body()).startsWith("The council voted").doesNotContain("Bakers");
+  }
+
+  @org.junit.jupiter.api.Test
+  void headlineOverItsBylineBeatsTeasersNearTheBody() throws Exception {
+    String page = String.join("\n\n", "Islands", "Islanders win their fight for a winter boat",
+        "By Marit Solberg", "Most read", "Lighthouse keeper retires after forty years",
+        "Harbour master warns of crew shortage on island boats", EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(p.title()).isEqualTo("Islanders win their fight for a winter boat");
+    assertThat(p.authors()).containsExactly("Marit Solberg");
+  }
+
+  @org.junit.jupiter.api.Test
+  void deckSetAsASentenceStaysBelowItsHeadline() throws Exception {
+    String page = String.join("\n\n", "Islands", "Winter timetable: islanders win their long fight for the harbour boat service",
+        "The council voted to keep the harbour ferry running through the winter months.", "By Marit Solberg",
+        EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(p.title()).isEqualTo("Winter timetable: islanders win their long fight for the harbour boat service");
+  }
+
+  @org.junit.jupiter.api.Test
+  void bylineUnderTheLeadPictureNamesTheAuthor() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        "Residents of the outer islands had asked the council for a winter service for years, and now they have it.",
+        "Marit Solberg|Published 5 hours ago", EN_BODY);
+    ParsedPage p = parse(page);
+    assertThat(p.authors()).containsExactly("Marit Solberg");
+  }
+
+  @org.junit.jupiter.api.Test
+  void noteAboutTheAuthorLeavesTheBody() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        "By Marit Solberg", EN_BODY,
+        "The harbour master said the winter timetable would be published at the end of October.",
+        "Marit Solberg is a reporter on the islands desk and has covered the harbour for ten years.");
+    ParsedPage p = parse(page);
+    assertThat(p.body()).endsWith("end of October.").doesNotContain("islands desk");
+  }
+
+  @org.junit.jupiter.api.Test
+  void pictureCourtesyLineIsNoByline() throws Exception {
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        "Courtesy Harbour Board", EN_BODY);
+    assertThat(parse(page).authors()).isNull();
+  }
 }

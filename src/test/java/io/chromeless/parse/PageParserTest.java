@@ -191,4 +191,34 @@ class PageParserTest {
         .isInstanceOf(PageParser.NoArticleException.class)
         .satisfies(e -> assertThat(((PageParser.NoArticleException) e).reason()).isEqualTo("empty"));
   }
+
+  @Test
+  void calibrateStopRatio_liftsSentencesOfLanguagesWithFewStopwords() {
+    StringBuilder page = new StringBuilder("Anasayfa\nSpor\n");
+    for (int i = 0; i < 6; i++) {
+      page.append("Belediye ekipleri sabah saatlerinde mahalledeki yolları temizledi ve yeni fidanlar dikti.\n");
+    }
+    List<Line> lines = Line.split(page.toString());
+    for (Line l : lines) {
+      l.stopRatio = l.words >= 10 ? 0.1 : 0.0;
+    }
+    PageParser.calibrateStopRatio(lines);
+    assertThat(lines.get(2).stopRatio).isGreaterThanOrEqualTo(PageParser.MIN_STOP_RATIO * 2);
+    assertThat(lines.get(2).isProse(PageParser.MIN_STOP_RATIO)).isTrue();
+    assertThat(lines.get(0).stopRatio).isZero();
+  }
+
+  @Test
+  void calibrateStopRatio_leavesPagesWithTypicalSharesAlone() {
+    StringBuilder page = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      page.append("The council said on Monday that the new bridge would open to traffic in the spring.\n");
+    }
+    List<Line> lines = Line.split(page.toString());
+    for (Line l : lines) {
+      l.stopRatio = 0.4;
+    }
+    PageParser.calibrateStopRatio(lines);
+    assertThat(lines.get(0).stopRatio).isEqualTo(0.4);
+  }
 }
