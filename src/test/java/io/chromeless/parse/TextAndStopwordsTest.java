@@ -6,6 +6,16 @@ import org.junit.jupiter.api.Test;
 
 class TextAndStopwordsTest {
   @Test
+  void isCjk_isExactlyTheSpacelessScripts() {
+    java.util.Set<Character.UnicodeScript> spaceless = java.util.EnumSet.of(Character.UnicodeScript.HAN,
+        Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI,
+        Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR);
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      assertThat(Text.isCjk(cp)).as("U+%04X", cp).isEqualTo(spaceless.contains(Character.UnicodeScript.of(cp)));
+    }
+  }
+
+  @Test
   void lowerWords_keepIndicVowelSignsInsideTheWord() {
     assertThat(Text.lowerWords("यह एक छोटा वाक्य है")).containsExactly("यह", "एक", "छोटा", "वाक्य", "है");
   }

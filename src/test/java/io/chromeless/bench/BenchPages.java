@@ -33,10 +33,15 @@ public final class BenchPages {
   }
 
   public static BenchPages generate(long seed) {
-    List<GeneratedPage> g = new CorpusGenerator(new CorpusGenerator.Config().pages(COUNT).seed(seed)).generate();
-    RawPage[] pages = new RawPage[COUNT];
-    int[] bytes = new int[COUNT];
-    for (int i = 0; i < COUNT; i++) {
+    return generate(COUNT, seed);
+  }
+
+  /** {@code count} pages; the JMH benchmarks use {@link #COUNT}. */
+  public static BenchPages generate(int count, long seed) {
+    List<GeneratedPage> g = new CorpusGenerator(new CorpusGenerator.Config().pages(count).seed(seed)).generate();
+    RawPage[] pages = new RawPage[count];
+    int[] bytes = new int[count];
+    for (int i = 0; i < count; i++) {
       GeneratedPage p = g.get(i);
       pages[i] = new RawPage("bench://" + p.name(), 0, p.url(), p.crawledAtMillis(), p.text());
       bytes[i] = p.text().getBytes(StandardCharsets.UTF_8).length;
@@ -45,7 +50,7 @@ public final class BenchPages {
   }
 
   /** What LearnChrome computes, in plain Java: keys seen on enough different articles. */
-  static Set<String> learnChrome(RawPage[] pages, int minArticles) {
+  public static Set<String> learnChrome(RawPage[] pages, int minArticles) {
     Map<String, Set<Long>> articles = new HashMap<>();
     for (RawPage p : pages) {
       ChromeKeys.Observed o = ChromeKeys.observe(p);
