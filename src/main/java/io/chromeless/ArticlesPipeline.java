@@ -105,6 +105,10 @@ public final class ArticlesPipeline {
       err.println(e.getMessage());
       return 2;
     }
+    String chosen = LocalDefaults.apply(args, options);
+    if (chosen != null) {
+      err.println(chosen);
+    }
     if (options.getRunner().getSimpleName().equals("DirectRunner") && options.getProgressIntervalSeconds() > 0) {
       // The direct runner blocks in run() by default; return at once so the progress report can poll.
       options.as(DirectOptions.class).setBlockOnRun(false);
