@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  * as cores, in this JVM, without Beam) right before each job. Prints one markdown table row per
  * run: wall time, MB/s and pages/s (MB of page text), CPU utilisation of the job's process (user +
  * system CPU over wall time and cores), peak heap (the largest heap in use before a GC and the
- * largest left after one, from the job's GC log), the tight loop's MB/s and the ratio.
+ * largest left after one, from the job's GC log), the tight loop's MB/s and the ratio; and the
+ * same per CPU-second (MB of page text over the job's user + system CPU time, and over the tight
+ * loop's threads' CPU time), which a machine busy with other work disturbs much less.
  *
  * <pre>
  * java -cp target/chromeless-0.1.0-SNAPSHOT-bundled.jar:target/test-classes \
@@ -77,20 +79,23 @@ public final class EndToEndBench {
     TightSample sample = TightSample.of(20261123L, 40L << 20);
     System.out.println();
     System.out.println("| runner | input MB | pages | wall s | MB/s | pages/s | CPU util | heap peak / max live MB"
-        + " | tight loop MB/s | ratio | load before/after |");
-    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        + " | tight loop MB/s | ratio | job MB/cpu-s | tight loop MB/cpu-s | CPU ratio | load before/after |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (int r = 0; r < runs; r++) {
       for (String runner : runners) {
-        double tight = sample.throughput(cores, tightSeconds);
+        double[] tightBoth = sample.throughput(cores, tightSeconds);
+        double tight = tightBoth[0];
         String loadBefore = ParseCpu.load();
         Path out = work.resolve("out-" + runner);
         deleteTree(out);
         Result res = runJob(jar, heap, runner, cores, corpus, out, work, jobArgs, timeout);
         String loadAfter = ParseCpu.load();
         double mbs = corpus.pageBytes / 1e6 / res.wall;
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %d | %.1f | %.2f | %.0f | %.0f %% | %d / %d | %.2f | %.2f | %s / %s |%s%n",
+        double mbCpu = corpus.pageBytes / 1e6 / res.cpu;
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %d | %.1f | %.2f | %.0f | %.0f %% | %d / %d | %.2f | %.2f | %.2f | %.2f | %.2f | %s / %s |%s%n",
             runner, corpus.pageBytes / 1e6, corpus.pages, res.wall, mbs, corpus.pages / res.wall,
-            100 * res.cpu / res.wall / cores, res.heapPeakMb, res.heapLiveMb, tight, mbs / tight, loadBefore,
+            100 * res.cpu / res.wall / cores, res.heapPeakMb, res.heapLiveMb, tight, mbs / tight, mbCpu, tightBoth[1],
+            mbCpu / tightBoth[1], loadBefore,
             loadAfter, res.exit == 0 ? "" : res.exit < 0 ? " killed after " + timeout + " min" : " exit " + res.exit + " (" + res.log + ")");
         deleteTree(out);
       }
@@ -250,14 +255,15 @@ public final class EndToEndBench {
           new PageParser(BenchPages.learnChrome(pages, 3)));
     }
 
-    /** MB of page text per second of wall time on {@code threads} threads (after a short warm-up). */
-    double throughput(int threads, double seconds) throws InterruptedException {
+    /** MB of page text per second of wall time, and per CPU-second, on {@code threads} threads (after a warm-up). */
+    double[] throughput(int threads, double seconds) throws InterruptedException {
       run(threads, Math.min(5, seconds / 3));
       return run(threads, seconds);
     }
 
-    private double run(int threads, double seconds) throws InterruptedException {
+    private double[] run(int threads, double seconds) throws InterruptedException {
       AtomicLong done = new AtomicLong();
+      AtomicLong cpuNanos = new AtomicLong();
       long end = System.nanoTime() + (long) (seconds * 1e9);
       long t0 = System.nanoTime();
       List<Thread> ts = new ArrayList<>();
@@ -272,6 +278,7 @@ public final class EndToEndBench {
             i = (i + 1) % pages.length;
           }
           done.addAndGet(b);
+          cpuNanos.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
         });
         t.start();
         ts.add(t);
@@ -279,7 +286,7 @@ public final class EndToEndBench {
       for (Thread t : ts) {
         t.join();
       }
-      return done.get() / 1e6 / ((System.nanoTime() - t0) / 1e9);
+      return new double[] {done.get() / 1e6 / ((System.nanoTime() - t0) / 1e9), done.get() / 1e6 / (cpuNanos.get() / 1e9)};
     }
   }
 

@@ -42,7 +42,7 @@ class FoldedTest {
   @Test
   void sameMatchesOnGeneratedPagesAndSamples() throws IOException {
     List<String> lines = new ArrayList<>();
-    for (GeneratedPage p : new CorpusGenerator(new CorpusGenerator.Config().pages(400).seed(7)).generate()) {
+    for (GeneratedPage p : new CorpusGenerator(new CorpusGenerator.Config().pages(150).seed(7)).generate()) {
       lines.addAll(p.text().lines().toList());
     }
     try (Stream<Path> files = Files.list(Path.of("sample-input"))) {
@@ -62,7 +62,7 @@ class FoldedTest {
         "Abo", "ABO", "third-party", "Third Party", "Opt-Out", "e-Mail", "Σ", "ß", "ẞ", "ǅ", "\u0345", "😀", "x",
         "1", " ", "  ", "-", "'", "’", ".", ",", "Weiterlesen mit", "für Abonnenten", "Nur für Plus-Kunden"};
     SplittableRandom r = new SplittableRandom(11);
-    for (int n = 0; n < 5_000; n++) {
+    for (int n = 0; n < 3_000; n++) {
       StringBuilder b = new StringBuilder();
       int k = 1 + r.nextInt(12);
       for (int i = 0; i < k; i++) {
