@@ -107,6 +107,11 @@ public final class ArticlesPipeline {
       err.println(e.getMessage());
       return 2;
     }
+    storeOptions(options); // before LocalDefaults matches the inputs
+    String chosen = LocalDefaults.apply(args, options);
+    if (chosen != null) {
+      err.println(chosen);
+    }
     if (options.getRunner().getSimpleName().equals("DirectRunner") && options.getProgressIntervalSeconds() > 0) {
       // The direct runner blocks in run() by default; return at once so the progress report can poll.
       options.as(DirectOptions.class).setBlockOnRun(false);
@@ -199,9 +204,7 @@ public final class ArticlesPipeline {
     if (options.getLoadDate() == null) {
       options.setLoadDate(LocalDate.now(ZoneOffset.UTC).toString());
     }
-    if (options.getS3PathStyle()) {
-      options.as(S3Options.class).setS3ClientFactoryClass(PathStyleS3ClientBuilderFactory.class);
-    }
+    storeOptions(options);
     FileSystems.setDefaultPipelineOptions(options);
     Instant started = Instant.now();
     List<MatchResult.Metadata> inputs = matchInputs(options.getInputs(), options.getAllowEmptyInput());
@@ -320,6 +323,13 @@ public final class ArticlesPipeline {
           "--inputs: no file matches " + empty + " (pass --allowEmptyInput to run anyway)");
     }
     return files;
+  }
+
+  /** The job's options for the stores that Beam's own options spell otherwise. */
+  private static void storeOptions(ArticlesOptions options) {
+    if (options.getS3PathStyle()) {
+      options.as(S3Options.class).setS3ClientFactoryClass(PathStyleS3ClientBuilderFactory.class);
+    }
   }
 
   /** A match error, with what to do when an S3 bucket's host name does not resolve. */

@@ -53,7 +53,7 @@ class HostileInputTest {
     Path logFile = tmp.resolve("job.log");
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         System.getProperty("chromeless.hostile.heap", HEAP), "-cp", System.getProperty("java.class.path"),
-        ArticlesPipeline.class.getName(), "--inputs=" + in + "/*", "--output=" + out, "--loadDate=2026-11-23",
+        ArticlesPipeline.class.getName(), "--runner=DirectRunner", "--inputs=" + in + "/*", "--output=" + out, "--loadDate=2026-11-23",
         "--progressIntervalSeconds=30"));
     if (BIG) {
       // The 50 MB line goes to the parser; the direct runner's own checks (a coded copy of every

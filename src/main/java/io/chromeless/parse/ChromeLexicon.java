@@ -186,12 +186,15 @@ final class ChromeLexicon {
    * cookies (the baked kind too), privacy or browsers.
    */
   static boolean isLegal(String line) {
-    Matcher m = LEGAL.matcher(line);
-    Set<String> seen = new HashSet<>();
+    Matcher m = Folded.matcher(LEGAL, LEGAL_FOLDED, line);
+    Set<String> seen = null;
     boolean strong = false;
     while (m.find()) {
-      seen.add(m.group().toLowerCase(Locale.ROOT));
-      strong |= m.group(1) != null;
+      if (seen == null) {
+        seen = new HashSet<>();
+      }
+      seen.add(line.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+      strong |= m.start(1) >= 0;
       if (seen.size() >= 3 || (strong && seen.size() >= 2)) {
         return true;
       }
@@ -200,10 +203,16 @@ final class ChromeLexicon {
   }
 
   static boolean isPaywall(String line) {
-    return PAYWALL.matcher(line).find();
+    return Folded.matcher(PAYWALL, PAYWALL_FOLDED, line).find();
   }
 
   static boolean hasChromeWord(String line) {
-    return CHROME_WORDS.matcher(line).find();
+    return Folded.matcher(CHROME_WORDS, CHROME_WORDS_FOLDED, line).find();
   }
+
+  // The three patterns run on every line, compiled case-sensitively for case-folded text (same
+  // matches, several times faster: see Folded).
+  private static final Pattern PAYWALL_FOLDED = Folded.compile(PAYWALL);
+  private static final Pattern CHROME_WORDS_FOLDED = Folded.compile(CHROME_WORDS);
+  private static final Pattern LEGAL_FOLDED = Folded.compile(LEGAL);
 }

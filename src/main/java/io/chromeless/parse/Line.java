@@ -162,6 +162,9 @@ final class Line {
    * LinkedIn) inside ordinary sentences fail the Title Case test of the words before them.
    */
   static boolean gluedHeadline(String t) {
+    if (!mayGlue(t)) {
+      return false;
+    }
     Matcher m = GLUE.matcher(t);
     while (m.find()) {
       String[] head = t.substring(0, m.start(1)).split("\\s+");
@@ -179,6 +182,27 @@ final class Line {
       }
       if (caps >= 0.8 * head.length && Text.countWords(t.substring(m.start(1))) >= 5) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #GLUE} can match at all: an upper-case letter after a lower-case one (or ? !)
+   * and before another. A plain scan, much cheaper than the regex, which most lines fail.
+   */
+  private static boolean mayGlue(String t) {
+    for (int i = 1; i + 1 < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return true;
+      }
+      if (Character.getType(c) == Character.UPPERCASE_LETTER) {
+        char before = t.charAt(i - 1);
+        if (before == '?' || before == '!' || Character.isSurrogate(before)
+            || Character.getType(before) == Character.LOWERCASE_LETTER) {
+          return true;
+        }
       }
     }
     return false;

@@ -61,6 +61,10 @@ public final class Text {
 
   /** True for characters of scripts written without spaces between words (Han, Kana, Thai…). */
   public static boolean isCjk(int cp) {
+    if (cp < 0x0E00) {
+      // Latin, Greek, Cyrillic, Arabic, Indic…: none of these scripts starts below Thai (U+0E00)
+      return false;
+    }
     Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
     return sc == Character.UnicodeScript.HAN
         || sc == Character.UnicodeScript.HIRAGANA

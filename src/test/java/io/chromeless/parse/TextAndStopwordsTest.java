@@ -6,6 +6,20 @@ import org.junit.jupiter.api.Test;
 
 class TextAndStopwordsTest {
   @Test
+  void isCjk_isExactlyTheSpacelessScripts() {
+    java.util.Set<Character.UnicodeScript> spaceless = java.util.EnumSet.of(Character.UnicodeScript.HAN,
+        Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI,
+        Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR);
+    java.util.List<String> wrong = new java.util.ArrayList<>();
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (Text.isCjk(cp) != spaceless.contains(Character.UnicodeScript.of(cp))) {
+        wrong.add(String.format("U+%04X", cp));
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
   void lowerWords_keepIndicVowelSignsInsideTheWord() {
     assertThat(Text.lowerWords("यह एक छोटा वाक्य है")).containsExactly("यह", "एक", "छोटा", "वाक्य", "है");
   }

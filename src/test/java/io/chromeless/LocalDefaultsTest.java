@@ -1,0 +1,81 @@
+package io.chromeless;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chromeless.options.ArticlesOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+import org.apache.beam.runners.flink.FlinkRunner;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalDefaultsTest {
+  @TempDir Path tmp;
+
+  private ArticlesOptions options(String... args) {
+    PipelineOptionsFactory.register(ArticlesOptions.class);
+    return PipelineOptionsFactory.fromArgs(args).as(ArticlesOptions.class);
+  }
+
+  private String[] args(Path input, String... more) {
+    String[] base = {"--inputs=" + input, "--output=" + tmp.resolve("out")};
+    String[] all = new String[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  private Path file(String name, long bytes) throws IOException {
+    Path f = tmp.resolve(name);
+    Files.write(f, new byte[(int) bytes]);
+    return f;
+  }
+
+  @Test
+  void smallInputStaysOnTheDirectRunnerWithoutItsElementChecks() throws IOException {
+    String[] a = args(file("small.txt", 1000));
+    ArticlesOptions o = options(a);
+    assertThat(LocalDefaults.apply(a, o)).isNull();
+    assertThat(o.getRunner()).isEqualTo(DirectRunner.class);
+    assertThat(o.as(DirectOptions.class).isEnforceImmutability()).isFalse();
+    assertThat(o.as(DirectOptions.class).isEnforceEncodability()).isFalse();
+  }
+
+  @Test
+  void checksAskedForStayOn() throws IOException {
+    String[] a = args(file("small.txt", 1000), "--enforceImmutability=true", "--enforceEncodability=true");
+    ArticlesOptions o = options(a);
+    LocalDefaults.apply(a, o);
+    assertThat(o.as(DirectOptions.class).isEnforceImmutability()).isTrue();
+    assertThat(o.as(DirectOptions.class).isEnforceEncodability()).isTrue();
+  }
+
+  @Test
+  void bigInputWithoutARunnerGoesToEmbeddedFlinkOnEveryCore() throws IOException {
+    file("a.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES / 2);
+    file("b.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES / 2);
+    String[] a = args(tmp.resolve("*.wet.gz"));
+    ArticlesOptions o = options(a);
+    assertThat(LocalDefaults.apply(a, o)).contains("embedded Flink");
+    assertThat(o.getRunner()).isEqualTo(FlinkRunner.class);
+    assertThat(o.as(FlinkPipelineOptions.class).getFlinkMaster()).isEqualTo("[local]");
+    assertThat(o.as(FlinkPipelineOptions.class).getParallelism()).isEqualTo(Runtime.getRuntime().availableProcessors());
+  }
+
+  @Test
+  void aRunnerGivenAlwaysWins() throws IOException {
+    String[] a = args(file("big.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES), "--runner=DirectRunner");
+    ArticlesOptions o = options(a);
+    assertThat(LocalDefaults.apply(a, o)).isNull();
+    assertThat(o.getRunner()).isEqualTo(DirectRunner.class);
+    String[] f = args(tmp.resolve("big.wet.gz"), "--runner=FlinkRunner", "--parallelism=1");
+    ArticlesOptions fo = options(f);
+    LocalDefaults.apply(f, fo);
+    assertThat(fo.as(FlinkPipelineOptions.class).getParallelism()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,77 @@
+package io.chromeless.bench;
+
+import io.chromeless.parse.ChromeKeys;
+import io.chromeless.parse.PageParser;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
+/**
+ * The tight loop measured in CPU time of its own thread, so that a machine busy with other work
+ * slows the wall clock but not the figure: parse, parse + signature and the learned-chrome line
+ * keys of {@link BenchPages} pages, one thread, after a warm-up. Prints pages and MB of page text
+ * per CPU-second (per core). Run it with two builds' classes first on the class path to compare them.
+ *
+ * <pre>
+ * java -cp target/classes:target/test-classes:target/chromeless-0.1.0-SNAPSHOT-bundled.jar \
+ *     io.chromeless.bench.ParseCpu [SECONDS] [ROUNDS]
+ * </pre>
+ */
+public final class ParseCpu {
+  private ParseCpu() {}
+
+  public static void main(String[] args) {
+    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    BenchPages pages = BenchPages.generate(42);
+    PageParser parser = new PageParser(pages.chrome);
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    String[] names = {"parse", "parseAndSign", "lineKeys"};
+    for (int round = 0; round <= rounds; round++) {
+      for (int k = 0; k < names.length; k++) {
+        long pagesDone = 0;
+        long bytesDone = 0;
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        long wall0 = System.nanoTime();
+        long sink = 0;
+        int i = 0;
+        while (mx.getCurrentThreadCpuTime() - cpu0 < seconds * 1e9) {
+          for (int b = 0; b < 32; b++) {
+            Object o = switch (k) {
+              case 0 -> parseOnly(parser, pages, i);
+              case 1 -> TightLoop.parseAndSign(parser, pages.pages[i]);
+              default -> ChromeKeys.observe(pages.pages[i]);
+            };
+            sink += o.hashCode();
+            pagesDone++;
+            bytesDone += pages.bytes[i];
+            i = (i + 1) & (BenchPages.COUNT - 1);
+          }
+        }
+        double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double wall = (System.nanoTime() - wall0) / 1e9;
+        if (round > 0) {
+          System.out.printf(Locale.ROOT, "%-13s round %d: %8.1f pages/cpu-s %7.2f MB/cpu-s   (wall: %7.2f MB/s, load %s)%s%n",
+              names[k], round, pagesDone / cpu, bytesDone / 1e6 / cpu, bytesDone / 1e6 / wall, load(),
+              sink == 42 ? " " : "");
+        }
+      }
+    }
+  }
+
+  private static Object parseOnly(PageParser parser, BenchPages pages, int i) {
+    try {
+      return parser.parse(pages.pages[i]);
+    } catch (PageParser.NoArticleException e) {
+      return e;
+    }
+  }
+
+  static String load() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "?";
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.chromeless.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.chromeless.corpus.CorpusGenerator;
+import io.chromeless.corpus.GeneratedPage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The folded twins of the lexicon's patterns find exactly what the case-insensitive ones find. */
+class FoldedTest {
+  private static final Pattern[] PATTERNS = {ChromeLexicon.PAYWALL, ChromeLexicon.CHROME_WORDS, ChromeLexicon.LEGAL};
+
+  @Test
+  void theLexiconPatternsHaveAFoldedTwin() {
+    for (Pattern p : PATTERNS) {
+      assertNotNull(Folded.compile(p), p.pattern());
+    }
+  }
+
+  @Test
+  void patternsWhoseMeaningDependsOnCaseHaveNone() {
+    int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    assertNull(Folded.compile(Pattern.compile("\\p{Lu}\\w+", ci)));
+    assertNull(Folded.compile(Pattern.compile("Reuters", ci)));
+    assertNull(Folded.compile(Pattern.compile("[a-f]x", ci)));
+    assertNull(Folded.compile(Pattern.compile("(?-i)abc", ci)));
+    assertNull(Folded.compile(Pattern.compile("abc", Pattern.CASE_INSENSITIVE)));
+  }
+
+  @Test
+  void sameMatchesOnGeneratedPagesAndSamples() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (GeneratedPage p : new CorpusGenerator(new CorpusGenerator.Config().pages(150).seed(7)).generate()) {
+      lines.addAll(p.text().lines().toList());
+    }
+    try (Stream<Path> files = Files.list(Path.of("sample-input"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        lines.addAll(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).lines().toList());
+      }
+    }
+    for (String line : lines) {
+      assertSameMatches(line);
+    }
+  }
+
+  @Test
+  void sameMatchesOnMixedCaseAndExoticCharacters() {
+    String[] words = {"Subscribe", "SUBSCRIBERS", "Continue Reading", "COOKIES", "Privacy", "Datenschutzerklärung",
+        "RÉSERVÉE AUX ABONNÉS", "Läs Mer", "Teilen", "ſubscribe", "İnstagram", "\u212Aommentare", "cooK\u212Aie",
+        "Abo", "ABO", "third-party", "Third Party", "Opt-Out", "e-Mail", "Σ", "ß", "ẞ", "ǅ", "\u0345", "😀", "x",
+        "1", " ", "  ", "-", "'", "’", ".", ",", "Weiterlesen mit", "für Abonnenten", "Nur für Plus-Kunden"};
+    SplittableRandom r = new SplittableRandom(11);
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int k = 1 + r.nextInt(12);
+      for (int i = 0; i < k; i++) {
+        String w = words[r.nextInt(words.length)];
+        b.append(r.nextBoolean() ? w : w.toLowerCase()).append(r.nextInt(4) == 0 ? "" : " ");
+      }
+      assertSameMatches(b.toString());
+    }
+    // every character that folding changes or that is kept from it, and all of Latin, next to keywords
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (c >= 0x250 && Folded.fold((char) c) == c && !Character.isSurrogate((char) c)) {
+        continue;
+      }
+      String ch = String.valueOf((char) c);
+      assertSameMatches(ch + "cookie" + ch + " privacy subscribers" + ch + "only " + ch + "Menu" + ch);
+    }
+  }
+
+  private static void assertSameMatches(String line) {
+    for (Pattern p : PATTERNS) {
+      Pattern f = Folded.compile(p);
+      assertEquals(matches(p.matcher(line)), matches(Folded.matcher(p, f, line)), () -> p.pattern() + " on: " + line);
+    }
+  }
+
+  private static List<String> matches(Matcher m) {
+    List<String> out = new ArrayList<>();
+    while (m.find()) {
+      StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+      for (int g = 1; g <= m.groupCount(); g++) {
+        b.append('/').append(m.start(g));
+      }
+      out.add(b.toString());
+    }
+    return out;
+  }
+}
