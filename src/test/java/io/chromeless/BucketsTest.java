@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.beam.sdk.extensions.gcp.util.gcsfs.GcsPath;
 import org.apache.beam.sdk.io.FileSystems;
@@ -52,121 +51,78 @@ class BucketsTest {
   @Test
   @Timeout(value = 180, unit = TimeUnit.SECONDS)
   void s3_wholeJob_readsTwoFormats_andWritesParquetBack() throws Exception {
-    Properties props = new Properties();
-    BlobStoreContext ctx = ContextBuilder.newBuilder("transient").credentials(KEY, SECRET).overrides(props)
-        .build(BlobStoreContext.class);
-    S3Proxy proxy = S3Proxy.builder()
-        .blobStore(ctx.getBlobStore())
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, SECRET)
-        .endpoint(URI.create("http://127.0.0.1:0"))
-        // Beam's S3 file system sends a server-side-encryption header S3Proxy does not know.
-        .ignoreUnknownHeaders(true)
-        .build();
-    proxy.start();
-    try {
-      while (!AbstractLifeCycle.STARTED.equals(proxy.getState())) {
-        Thread.sleep(10);
-      }
-      String endpoint = "http://127.0.0.1:" + proxy.getPort();
-      try (S3Client s3 = S3Client.builder()
-          .endpointOverride(URI.create(endpoint))
-          .region(Region.US_EAST_1)
-          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, SECRET)))
-          .forcePathStyle(true)
-          .build()) {
-        s3.createBucket(b -> b.bucket("pages"));
-        String d = "2025-03-05T10:00:00Z";
-        byte[] wet = Dumps.gzipMembers(Dumps.warcinfo(), Dumps.conversion("https://a.example/one", d, ArticleText.ONE));
-        byte[] jsonl = Dumps.jsonLine("https://b.example/two", d, ArticleText.TWO).getBytes(StandardCharsets.UTF_8);
-        s3.putObject(b -> b.bucket("pages").key("in/crawl.warc.wet.gz"), RequestBody.fromBytes(wet));
-        s3.putObject(b -> b.bucket("pages").key("in/feed.jsonl"), RequestBody.fromBytes(jsonl));
+    try (Store store = Store.start("127.0.0.1")) {
+      String endpoint = store.endpoint;
+      S3Client s3 = store.client;
+      s3.createBucket(b -> b.bucket("pages"));
+      String d = "2025-03-05T10:00:00Z";
+      byte[] wet = Dumps.gzipMembers(Dumps.warcinfo(), Dumps.conversion("https://a.example/one", d, ArticleText.ONE));
+      byte[] jsonl = Dumps.jsonLine("https://b.example/two", d, ArticleText.TWO).getBytes(StandardCharsets.UTF_8);
+      s3.putObject(b -> b.bucket("pages").key("in/crawl.warc.wet.gz"), RequestBody.fromBytes(wet));
+      s3.putObject(b -> b.bucket("pages").key("in/feed.jsonl"), RequestBody.fromBytes(jsonl));
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = ArticlesPipeline.execute(new String[] {
-            "--inputs=s3://pages/in/*", "--output=s3://pages/out/", "--loadDate=2026-11-23",
-            "--awsRegion=us-east-1", "--endpoint=" + endpoint,
-            "--awsCredentialsProvider={\"@type\": \"StaticCredentialsProvider\", \"accessKeyId\": \"" + KEY
-                + "\", \"secretAccessKey\": \"" + SECRET + "\"}"},
-            new PrintStream(out), new PrintStream(err));
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code = ArticlesPipeline.execute(new String[] {
+          "--inputs=s3://pages/in/*", "--output=s3://pages/out/", "--loadDate=2026-11-23",
+          "--awsRegion=us-east-1", "--endpoint=" + endpoint,
+          "--awsCredentialsProvider={\"@type\": \"StaticCredentialsProvider\", \"accessKeyId\": \"" + KEY
+              + "\", \"secretAccessKey\": \"" + SECRET + "\"}"},
+          new PrintStream(out), new PrintStream(err));
+      assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
 
-        List<String> keys = new ArrayList<>();
-        for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket("pages").prefix("out/")).contents()) {
-          keys.add(o.key());
-          if (o.key().endsWith(".parquet")) {
-            Path local = tmp.resolve(o.key());
-            Files.createDirectories(local.getParent());
-            s3.getObject(b -> b.bucket("pages").key(o.key()), local);
-          }
-        }
-        assertThat(keys).anyMatch(k -> k.startsWith("out/documents/load_date=2026-11-23/"))
-            .anyMatch(k -> k.startsWith("out/articles/load_date=2026-11-23/"));
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
-            Statement st = db.createStatement();
-            ResultSet rs = st.executeQuery("SELECT source_uri, record_index, url FROM read_parquet('"
-                + tmp.resolve("out/documents") + "/**/*.parquet') ORDER BY source_uri")) {
-          List<String> rows = new ArrayList<>();
-          while (rs.next()) {
-            rows.add(rs.getString(1) + "#" + rs.getInt(2) + " " + rs.getString(3));
-          }
-          assertThat(rows).containsExactly(
-              "s3://pages/in/crawl.warc.wet.gz#1 https://a.example/one", "s3://pages/in/feed.jsonl#0 https://b.example/two");
+      List<String> keys = new ArrayList<>();
+      for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket("pages").prefix("out/")).contents()) {
+        keys.add(o.key());
+        if (o.key().endsWith(".parquet")) {
+          Path local = tmp.resolve(o.key());
+          Files.createDirectories(local.getParent());
+          s3.getObject(b -> b.bucket("pages").key(o.key()), local);
         }
       }
-    } finally {
-      proxy.stop();
-      ctx.close();
+      assertThat(keys).anyMatch(k -> k.startsWith("out/documents/load_date=2026-11-23/"))
+          .anyMatch(k -> k.startsWith("out/articles/load_date=2026-11-23/"));
+      try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+          Statement st = db.createStatement();
+          ResultSet rs = st.executeQuery("SELECT source_uri, record_index, url FROM read_parquet('"
+              + tmp.resolve("out/documents") + "/**/*.parquet') ORDER BY source_uri")) {
+        List<String> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(rs.getString(1) + "#" + rs.getInt(2) + " " + rs.getString(3));
+        }
+        assertThat(rows).containsExactly(
+            "s3://pages/in/crawl.warc.wet.gz#1 https://a.example/one", "s3://pages/in/feed.jsonl#0 https://b.example/two");
+      }
     }
   }
 
   @Test
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void s3_plainHostName_isReachedWithPathStyle() throws Exception {
-    BlobStoreContext ctx = ContextBuilder.newBuilder("transient").credentials(KEY, SECRET).build(BlobStoreContext.class);
-    S3Proxy proxy = S3Proxy.builder()
-        .blobStore(ctx.getBlobStore())
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, SECRET)
-        .endpoint(URI.create("http://127.0.0.1:0"))
-        .ignoreUnknownHeaders(true)
-        .build();
-    proxy.start();
-    try {
-      while (!AbstractLifeCycle.STARTED.equals(proxy.getState())) {
-        Thread.sleep(10);
-      }
-      // a host name, not an address: virtual-host style would ask for "pages.localhost"
-      String endpoint = "http://localhost:" + proxy.getPort();
-      try (S3Client s3 = S3Client.builder()
-          .endpointOverride(URI.create(endpoint))
-          .region(Region.US_EAST_1)
-          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, SECRET)))
-          .forcePathStyle(true)
-          .build()) {
-        s3.createBucket(b -> b.bucket("pages"));
-        s3.putObject(b -> b.bucket("pages").key("in/one.txt"), RequestBody.fromString(ArticleText.ONE));
-        String[] args = {
-            "--inputs=s3://pages/in/*", "--output=s3://pages/out/", "--loadDate=2026-11-23",
-            "--awsRegion=us-east-1", "--endpoint=" + endpoint,
-            "--awsCredentialsProvider={\"@type\": \"StaticCredentialsProvider\", \"accessKeyId\": \"" + KEY
-                + "\", \"secretAccessKey\": \"" + SECRET + "\"}"};
+    // a host name, not an address: virtual-host style would ask for "pages.localhost"
+    try (Store store = Store.start("localhost")) {
+      String endpoint = store.endpoint;
+      S3Client s3 = store.client;
+      s3.createBucket(b -> b.bucket("pages"));
+      s3.putObject(b -> b.bucket("pages").key("in/one.txt"), RequestBody.fromString(ArticleText.ONE));
+      String[] args = {
+          "--inputs=s3://pages/in/*", "--output=s3://pages/out/", "--loadDate=2026-11-23",
+          "--awsRegion=us-east-1", "--endpoint=" + endpoint,
+          "--awsCredentialsProvider={\"@type\": \"StaticCredentialsProvider\", \"accessKeyId\": \"" + KEY
+              + "\", \"secretAccessKey\": \"" + SECRET + "\"}"};
 
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int without = ArticlesPipeline.execute(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
-        assertThat(without).as("virtual-host style cannot reach a bucket under a plain host name").isNotEqualTo(0);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--s3PathStyle");
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int without = ArticlesPipeline.execute(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+      assertThat(without).as("virtual-host style cannot reach a bucket under a plain host name").isNotEqualTo(0);
+      assertThat(err.toString(StandardCharsets.UTF_8)).contains("--s3PathStyle");
 
-        String[] pathStyle = java.util.Arrays.copyOf(args, args.length + 1);
-        pathStyle[args.length] = "--s3PathStyle";
-        err.reset();
-        int with = ArticlesPipeline.execute(pathStyle, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
-        assertThat(with).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
-        assertThat(s3.listObjectsV2Paginator(b -> b.bucket("pages").prefix("out/documents/load_date=2026-11-23/"))
-            .contents()).anyMatch(o -> o.key().endsWith(".parquet"));
-      }
-    } finally {
-      proxy.stop();
-      ctx.close();
+      String[] pathStyle = java.util.Arrays.copyOf(args, args.length + 1);
+      pathStyle[args.length] = "--s3PathStyle";
+      err.reset();
+      int with = ArticlesPipeline.execute(pathStyle, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+      assertThat(with).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(0);
+      assertThat(s3.listObjectsV2Paginator(b -> b.bucket("pages").prefix("out/documents/load_date=2026-11-23/"))
+          .contents()).anyMatch(o -> o.key().endsWith(".parquet"));
     }
   }
 
@@ -219,5 +175,51 @@ class BucketsTest {
         + "because the summer heat of the last two races sent several runners to the medical tent.\n\n"
         + "Entries open in March and the course stays the same, climbing nine hundred metres from the village "
         + "square to the summit cairn and back down through the forest.\n";
+  }
+
+  /** An in-memory S3-compatible server (S3Proxy) on loopback, and a client of it. */
+  private static final class Store implements AutoCloseable {
+    final BlobStoreContext context;
+    final S3Proxy proxy;
+    final String endpoint;
+    final S3Client client;
+
+    private Store(BlobStoreContext context, S3Proxy proxy, String endpoint, S3Client client) {
+      this.context = context;
+      this.proxy = proxy;
+      this.endpoint = endpoint;
+      this.client = client;
+    }
+
+    /** Starts the server; {@code host} is how the job reaches it ({@code 127.0.0.1} or {@code localhost}). */
+    static Store start(String host) throws Exception {
+      BlobStoreContext ctx = ContextBuilder.newBuilder("transient").credentials(KEY, SECRET).build(BlobStoreContext.class);
+      S3Proxy proxy = S3Proxy.builder()
+          .blobStore(ctx.getBlobStore())
+          .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, SECRET)
+          .endpoint(URI.create("http://127.0.0.1:0"))
+          // Beam's S3 file system sends a server-side-encryption header S3Proxy does not know.
+          .ignoreUnknownHeaders(true)
+          .build();
+      proxy.start();
+      while (!AbstractLifeCycle.STARTED.equals(proxy.getState())) {
+        Thread.sleep(10);
+      }
+      String endpoint = "http://" + host + ":" + proxy.getPort();
+      S3Client client = S3Client.builder()
+          .endpointOverride(URI.create(endpoint))
+          .region(Region.US_EAST_1)
+          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY, SECRET)))
+          .forcePathStyle(true)
+          .build();
+      return new Store(ctx, proxy, endpoint, client);
+    }
+
+    @Override
+    public void close() throws Exception {
+      client.close();
+      proxy.stop();
+      context.close();
+    }
   }
 }
