@@ -20,6 +20,7 @@ import io.chromeless.model.Reject;
 import io.chromeless.options.ArticlesOptions;
 import io.chromeless.options.OptionsValidator;
 import io.chromeless.parse.LearnChrome;
+import io.chromeless.parse.LongSet;
 import io.chromeless.parse.ParsePages;
 import io.chromeless.prior.PriorArticles;
 import io.chromeless.prior.PriorIndex;
@@ -38,7 +39,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
@@ -234,7 +234,7 @@ public final class ArticlesPipeline {
                 .withMaxRecordBytes(options.getMaxRecordBytes())
                 .withFormat(InputFormat.parse(options.getInputFormat()))
                 .withJsonFields(options.getJsonTextField(), options.getJsonUrlField(), options.getJsonCrawledAtField()));
-    PCollectionView<Set<String>> chrome =
+    PCollectionView<LongSet> chrome =
         read.output().apply("LearnChrome", LearnChrome.withMinArticles(options.getChromeMinArticles()));
     WithFailures.Result<PCollection<ParsedPage>, Reject> parsed =
         read.output().apply("ParsePages", ParsePages.create().withLearnedChrome(chrome));
