@@ -89,9 +89,23 @@ public final class ChromeKeys {
     return longLine ? minArticles * LONG_LINE_FACTOR : minArticles;
   }
 
-  /** Whether a line key is long: {@value #LONG_LINE_WORDS} words or more. */
+  /**
+   * Whether a line key is long: {@value #LONG_LINE_WORDS} words or more by {@link Text#countWords}.
+   * A key is letters and digits in single-space-separated runs, so below U+0E00 (where no script
+   * that {@link Text#isCjk} counts by characters starts) its words are its spaces plus one; other
+   * keys are counted in full. This runs for every line of every page.
+   */
   static boolean isLongKey(String lineKey) {
-    return Text.countWords(lineKey) >= LONG_LINE_WORDS;
+    int spaces = 0;
+    for (int i = 0; i < lineKey.length(); i++) {
+      char c = lineKey.charAt(i);
+      if (c == ' ') {
+        spaces++;
+      } else if (c >= 0x0E00) {
+        return Text.countWords(lineKey) >= LONG_LINE_WORDS;
+      }
+    }
+    return !lineKey.isEmpty() && spaces + 1 >= LONG_LINE_WORDS;
   }
 
   /** What one page contributes to the count: its distinct scoped line keys and its article. */

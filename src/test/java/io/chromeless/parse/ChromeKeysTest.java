@@ -138,4 +138,19 @@ class ChromeKeysTest {
     long elsewhere = ChromeKeys.lineHash(ChromeKeys.scopeSeed("b.example"), PageParser.lineKey(note));
     assertThat(new PageParser(LongSet.of(elsewhere)).parse(page).body()).contains(note);
   }
+
+  @Test
+  void isLongKey_isTheWordCountRule() {
+    List<String> lines = new ArrayList<>(List.of("", "a", "one two three four five six seven eight nine ten eleven twelve"
+        + " thirteen fourteen", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen 15",
+        "日本語の記事です。今日は晴れです。明日は雨が降るでしょう。週末は出かけます。", "ข่าววันนี้ฝนตกหนักในกรุงเทพมหานครและปริมณฑลหลายพื้นที่",
+        "Tiếng Việt là ngôn ngữ chính thức của Việt Nam với hơn chín mươi triệu người nói trên khắp thế giới này"));
+    for (RawPage p : GeneratedPages.raw(100, 8)) {
+      lines.addAll(List.of(p.text().split("\n")));
+    }
+    for (String line : lines) {
+      String key = PageParser.lineKey(line);
+      assertThat(ChromeKeys.isLongKey(key)).as(key).isEqualTo(Text.countWords(key) >= ChromeKeys.LONG_LINE_WORDS);
+    }
+  }
 }
