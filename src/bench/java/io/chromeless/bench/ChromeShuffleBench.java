@@ -66,7 +66,7 @@ public final class ChromeShuffleBench {
     long oldCountElems = 0;
     long newCombinedBytes = 0;
     long newCombinedElems = 0;
-    int cap = ChromeKeys.threshold(true, 3);
+    long newUniformCapBytes = 0;
     Set<KV<String, Long>> pairsInBundle = new HashSet<>();
     Set<KV<String, Long>> pairsInRun = new HashSet<>();
     long oldSecondBytes = 0;
@@ -89,11 +89,10 @@ public final class ChromeShuffleBench {
       ChromeKeys.Hashed h = ChromeKeys.observeHashed(p);
       for (int j = 0; j < h.size; j++) {
         newElems++;
-        newBytes += CoderUtils.encodeToByteArray(newPair, KV.of(h.keys[j], h.fingerprint)).length;
-        Set<Long> fps = keysInBundle.computeIfAbsent(h.keys[j], x -> new HashSet<>());
-        if (fps.size() < cap) {
-          fps.add(h.fingerprint);
-        }
+        long article = ChromeKeys.countedArticle(h.fingerprint, h.keys[j]);
+        newBytes += CoderUtils.encodeToByteArray(newPair, KV.of(h.keys[j], article)).length;
+        // uncapped here; capped when sized below
+        keysInBundle.computeIfAbsent(h.keys[j], x -> new HashSet<>()).add(article);
       }
       if ((i + 1) % bundle == 0 || i == all.length - 1) {
         for (KV<String, Long> kv : pairsInBundle) {
@@ -108,7 +107,10 @@ public final class ChromeShuffleBench {
         for (Map.Entry<Long, Set<Long>> e : keysInBundle.entrySet()) {
           newCombinedElems++;
           // key, then the accumulator: a varint size (one byte up to 127) and 8 bytes per fingerprint
-          newCombinedBytes += 8 + 1 + 8L * e.getValue().size();
+          // each key's accumulator holds up to its own threshold (3 for a short line, 6 for a long one)
+          newCombinedBytes += 8 + 1 + 8L * Math.min(e.getValue().size(), ChromeKeys.threshold(ChromeKeys.isLong(e.getKey()), 3));
+          // what one cap for all (the larger threshold) would send
+          newUniformCapBytes += 8 + 1 + 8L * Math.min(e.getValue().size(), ChromeKeys.threshold(true, 3));
         }
         pairsInBundle.clear();
         linesInBundle.clear();
@@ -128,6 +130,8 @@ public final class ChromeShuffleBench {
         (oldDistinctElems + oldCountElems) / n, (oldDistinctBytes + oldCountBytes) / n);
     System.out.printf(Locale.ROOT, "%-44s %14.1f %14.1f%n", "after, bundles of " + bundle, newCombinedElems / n,
         newCombinedBytes / n);
+    System.out.printf(Locale.ROOT, "%-44s %14.1f %14.1f%n", "  (all keys capped at the larger threshold)",
+        newCombinedElems / n, newUniformCapBytes / n);
     System.out.printf(Locale.ROOT, "ratio before/after bytes: no combining %.2f, bundles of %d %.2f%n",
         (double) (oldBytes + oldSecondBytes) / newBytes, bundle, (double) (oldDistinctBytes + oldCountBytes) / newCombinedBytes);
   }

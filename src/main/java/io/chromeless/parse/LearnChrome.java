@@ -29,10 +29,11 @@ import org.apache.beam.sdk.values.PCollectionView;
  *
  * <p>Cost at scale: each page emits one (line hash, article fingerprint) pair of two 8-byte longs
  * per distinct line; the line's "long" flag, which decides its threshold, rides in the lowest bit
- * of the hash, so no line text travels. One {@code Combine.perKey} counts the distinct articles of
- * each line into an accumulator of at most {@code LONG_LINE_FACTOR × minArticles} fingerprints
- * (the larger of the two thresholds: a CombineFn does not see its key), which stops growing once
- * full: past that, more articles change no decision.
+ * of the hash, so no line text travels, and in the lowest bit of the fingerprint ({@link
+ * ChromeKeys#countedArticle}), since a CombineFn does not see its key. One {@code Combine.perKey}
+ * counts the distinct articles of each line into an accumulator of at most as many fingerprints
+ * as that line's threshold (3 for a short line, 6 for a long one at the default), which stops
+ * growing once full: past that, more articles change no decision.
  *
  * <p>Hot lines do not pile up on one key: the combine is lifted, so every worker folds the pages
  * it holds into one small accumulator per line before the shuffle, and a footer seen on a million
@@ -61,7 +62,7 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
     return pages
         .apply("LineKeys", ParDo.of(new LineKeysFn(minArticles > 0)))
         .setCoder(KvCoder.of(BigEndianLongCoder.of(), BigEndianLongCoder.of()))
-        .apply("CountArticles", Combine.perKey(new DistinctArticlesFn(ChromeKeys.threshold(true, minArticles))))
+        .apply("CountArticles", Combine.perKey(new DistinctArticlesFn(minArticles)))
         .apply("KeepRecurring", ParDo.of(new KeepRecurringFn(minArticles)))
         .setCoder(BigEndianLongCoder.of())
         .apply("ChromeSet", Combine.globally(new ToSetFn()).asSingletonView());
@@ -81,53 +82,59 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
         return;
       }
       ChromeKeys.Hashed h = ChromeKeys.observeHashed(page);
-      Long fingerprint = h.fingerprint;
       for (int i = 0; i < h.size; i++) {
-        out.output(KV.of(h.keys[i], fingerprint));
+        out.output(KV.of(h.keys[i], ChromeKeys.countedArticle(h.fingerprint, h.keys[i])));
       }
     }
   }
 
   /**
-   * The distinct fingerprints of a line's articles, up to {@code cap}: as many as any threshold
-   * needs. Order-free, so the count is the same however the runner splits and merges.
+   * The distinct articles ({@link ChromeKeys#countedArticle}) of a line, up to its threshold, which
+   * the first one added tells (its lowest bit is the line's long flag). Order-free, so the count is
+   * the same however the runner splits and merges.
    */
   static final class Articles {
     final long[] fingerprints;
+    private final int minArticles;
     int size;
+    /** The line's threshold; 0 until the first article is added. */
+    int cap;
 
-    Articles(int cap) {
-      this.fingerprints = new long[cap];
+    Articles(int minArticles) {
+      this.minArticles = minArticles;
+      this.fingerprints = new long[Math.max(1, ChromeKeys.threshold(true, minArticles))];
     }
 
     boolean full() {
-      return size == fingerprints.length;
+      return size > 0 && size >= cap;
     }
 
-    void add(long fp) {
-      if (full()) {
+    void add(long article) {
+      if (size == 0) {
+        cap = Math.max(1, ChromeKeys.threshold(ChromeKeys.isLong(article), minArticles));
+      } else if (full()) {
         return;
       }
       for (int i = 0; i < size; i++) {
-        if (fingerprints[i] == fp) {
+        if (fingerprints[i] == article) {
           return;
         }
       }
-      fingerprints[size++] = fp;
+      fingerprints[size++] = article;
     }
   }
 
-  /** Counts a line's distinct articles, stopping at {@code cap}. */
+  /** Counts a line's distinct articles, stopping at the line's threshold. */
   static final class DistinctArticlesFn extends Combine.CombineFn<Long, Articles, Integer> {
-    private final int cap;
+    private final int minArticles;
 
-    DistinctArticlesFn(int cap) {
-      this.cap = Math.max(1, cap);
+    DistinctArticlesFn(int minArticles) {
+      this.minArticles = minArticles;
     }
 
     @Override
     public Articles createAccumulator() {
-      return new Articles(cap);
+      return new Articles(minArticles);
     }
 
     @Override
@@ -158,7 +165,7 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
 
     @Override
     public Coder<Articles> getAccumulatorCoder(CoderRegistry registry, Coder<Long> inputCoder) {
-      return new ArticlesCoder(cap);
+      return new ArticlesCoder(minArticles);
     }
 
     @Override
@@ -169,10 +176,10 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
 
   /** An accumulator on the wire: its size, then its fingerprints, 8 bytes each. */
   static final class ArticlesCoder extends CustomCoder<Articles> {
-    private final int cap;
+    private final int minArticles;
 
-    ArticlesCoder(int cap) {
-      this.cap = cap;
+    ArticlesCoder(int minArticles) {
+      this.minArticles = minArticles;
     }
 
     @Override
@@ -186,14 +193,13 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
     @Override
     public Articles decode(InputStream in) throws IOException {
       int n = VarIntCoder.of().decode(in);
-      if (n < 0 || n > cap) {
-        throw new IOException("accumulator of " + n + " fingerprints, cap " + cap);
+      Articles a = new Articles(minArticles);
+      if (n < 0 || n > a.fingerprints.length) {
+        throw new IOException("accumulator of " + n + " fingerprints, at most " + a.fingerprints.length);
       }
-      Articles a = new Articles(cap);
       for (int i = 0; i < n; i++) {
-        a.fingerprints[i] = BigEndianLongCoder.of().decode(in);
+        a.add(BigEndianLongCoder.of().decode(in));
       }
-      a.size = n;
       return a;
     }
   }
