@@ -20,6 +20,7 @@ import io.chromeless.model.Reject;
 import io.chromeless.options.ArticlesOptions;
 import io.chromeless.options.OptionsValidator;
 import io.chromeless.parse.LearnChrome;
+import io.chromeless.parse.LongSet;
 import io.chromeless.parse.ParsePages;
 import io.chromeless.prior.PriorArticles;
 import io.chromeless.prior.PriorIndex;
@@ -38,7 +39,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.sdk.Pipeline;
@@ -107,8 +107,18 @@ public final class ArticlesPipeline {
       err.println(e.getMessage());
       return 2;
     }
-    storeOptions(options); // before LocalDefaults matches the inputs
-    String chosen = LocalDefaults.apply(args, options);
+    storeOptions(options); // before the inputs are matched
+    // The inputs are listed once: the runner is chosen by their size, the manifest records them,
+    // and a local run reads these very files (see launch).
+    List<MatchResult.Metadata> inputs;
+    try {
+      FileSystems.setDefaultPipelineOptions(options);
+      inputs = matchInputs(options.getInputs(), options.getAllowEmptyInput());
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    String chosen = LocalDefaults.apply(args, options, inputs);
     if (chosen != null) {
       err.println(chosen);
     }
@@ -120,7 +130,7 @@ public final class ArticlesPipeline {
     PipelineResult.State state;
     try {
       try {
-        launched = launch(options);
+        launched = launch(options, inputs);
       } catch (IllegalArgumentException e) {
         err.println(e.getMessage());
         return 2;
@@ -200,6 +210,15 @@ public final class ArticlesPipeline {
    * and starts the pipeline.
    */
   public static Launched launch(ArticlesOptions options) {
+    return launch(options, null);
+  }
+
+  /**
+   * {@link #launch(ArticlesOptions)} with the inputs matched already ({@link #matchInputs}), or
+   * null to match them here. A run that {@link #readsMatchedFiles reads the matched files} reads
+   * exactly these, with no second listing.
+   */
+  static Launched launch(ArticlesOptions options, List<MatchResult.Metadata> matched) {
     OptionsValidator.validate(options);
     if (options.getLoadDate() == null) {
       options.setLoadDate(LocalDate.now(ZoneOffset.UTC).toString());
@@ -207,7 +226,8 @@ public final class ArticlesPipeline {
     storeOptions(options);
     FileSystems.setDefaultPipelineOptions(options);
     Instant started = Instant.now();
-    List<MatchResult.Metadata> inputs = matchInputs(options.getInputs(), options.getAllowEmptyInput());
+    List<MatchResult.Metadata> inputs =
+        matched != null ? matched : matchInputs(options.getInputs(), options.getAllowEmptyInput());
     LoadLayout layout = new LoadLayout(options.getOutput(), options.getLoadDate(), LoadLayout.newRunId(started));
     List<String> priorPartitions;
     try {
@@ -219,22 +239,39 @@ public final class ArticlesPipeline {
     } catch (IOException e) {
       throw new IllegalArgumentException("--output: cannot prepare " + layout + ": " + e.getMessage(), e);
     }
-    return new Launched(build(options, layout, priorPartitions).run(), layout, started);
+    return new Launched(build(options, layout, priorPartitions, readsMatchedFiles(options) ? inputs : null).run(),
+        layout, started);
+  }
+
+  /**
+   * Whether the job reads the files the launcher matched rather than matching its inputs again:
+   * yes when the graph runs while the launcher waits (direct and Flink runs), so a large bucket is
+   * listed once; no on Dataflow, whose job (or Flex Template, launched later and again) matches
+   * its inputs on the workers, and whose graph would carry the whole listing.
+   */
+  static boolean readsMatchedFiles(PipelineOptions options) {
+    return waitsForTheJob(options);
   }
 
   /** The job's graph, writing to the run's staging folder and ending in the commit. */
   static Pipeline build(ArticlesOptions options, LoadLayout layout, List<String> priorPartitions) {
+    return build(options, layout, priorPartitions, null);
+  }
+
+  /** {@link #build(ArticlesOptions, LoadLayout, List)} reading {@code matched} when not null (instead of matching). */
+  static Pipeline build(ArticlesOptions options, LoadLayout layout, List<String> priorPartitions,
+      List<MatchResult.Metadata> matched) {
     Pipeline p = Pipeline.create(options);
     ModelCoders.registerOn(p);
     WriteTables write = WriteTables.staging(layout, options.getParquetCodec());
 
+    ReadPages readPages = ReadPages.from(options.getInputs())
+        .withMaxRecordBytes(options.getMaxRecordBytes())
+        .withFormat(InputFormat.parse(options.getInputFormat()))
+        .withJsonFields(options.getJsonTextField(), options.getJsonUrlField(), options.getJsonCrawledAtField());
     WithFailures.Result<PCollection<RawPage>, Reject> read =
-        p.apply("ReadPages",
-            ReadPages.from(options.getInputs())
-                .withMaxRecordBytes(options.getMaxRecordBytes())
-                .withFormat(InputFormat.parse(options.getInputFormat()))
-                .withJsonFields(options.getJsonTextField(), options.getJsonUrlField(), options.getJsonCrawledAtField()));
-    PCollectionView<Set<String>> chrome =
+        p.apply("ReadPages", matched == null ? readPages : readPages.withMatchedFiles(matched));
+    PCollectionView<LongSet> chrome =
         read.output().apply("LearnChrome", LearnChrome.withMinArticles(options.getChromeMinArticles()));
     WithFailures.Result<PCollection<ParsedPage>, Reject> parsed =
         read.output().apply("ParsePages", ParsePages.create().withLearnedChrome(chrome));

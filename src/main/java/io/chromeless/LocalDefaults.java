@@ -1,14 +1,12 @@
 package io.chromeless;
 
 import io.chromeless.options.ArticlesOptions;
-import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
-import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 
 /**
@@ -36,11 +34,15 @@ final class LocalDefaults {
 
   private LocalDefaults() {}
 
-  /** Applies the defaults; returns a line saying what was chosen, or null when nothing was. */
-  static String apply(String[] args, ArticlesOptions options) {
+  /**
+   * Applies the defaults for inputs that matched {@code inputs} (the launcher's one listing of
+   * them: the job reads those files, see {@link ArticlesPipeline#readsMatchedFiles}); returns a
+   * line saying what was chosen, or null when nothing was.
+   */
+  static String apply(String[] args, ArticlesOptions options, List<MatchResult.Metadata> inputs) {
     String said = null;
     if (!given(args, "runner") && options.getRunner() == DirectRunner.class) {
-      long bytes = inputBytes(options);
+      long bytes = totalBytes(inputs);
       if (bytes >= EMBEDDED_FLINK_BYTES) {
         int cores = Runtime.getRuntime().availableProcessors();
         options.setRunner(FlinkRunner.class);
@@ -77,24 +79,10 @@ final class LocalDefaults {
     return false;
   }
 
-  /** Total size of the files the inputs match; 0 when they cannot be matched (the launch reports that). */
-  static long inputBytes(ArticlesOptions options) {
-    if (options.getInputs() == null) {
-      return 0;
-    }
-    FileSystems.setDefaultPipelineOptions(options);
+  static long totalBytes(List<MatchResult.Metadata> files) {
     long total = 0;
-    for (String spec : options.getInputs()) {
-      try {
-        MatchResult m = FileSystems.match(spec, EmptyMatchTreatment.ALLOW);
-        if (m.status() == MatchResult.Status.OK) {
-          for (MatchResult.Metadata f : m.metadata()) {
-            total += f.sizeBytes();
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        // the launch matches again and says what is wrong
-      }
+    for (MatchResult.Metadata f : files) {
+      total += f.sizeBytes();
     }
     return total;
   }

@@ -64,5 +64,8 @@ class DataflowTranslationTest {
         .anyMatch(s -> s.startsWith("WriteArticles/"))
         .anyMatch(s -> s.startsWith("WriteDocuments/"))
         .anyMatch(s -> s.startsWith("WriteRejects/"));
+    // Dataflow (and a Flex Template launched later) matches the inputs in the job: the graph does
+    // not carry the launcher's listing
+    assertThat(steps).anyMatch(s -> s.startsWith("ReadPages/Match/")).noneMatch(s -> s.startsWith("ReadPages/MatchedFiles"));
   }
 }

@@ -6,10 +6,13 @@ import io.chromeless.options.ArticlesOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +33,11 @@ class LocalDefaultsTest {
     return all;
   }
 
+  /** The launcher's listing of the inputs, which LocalDefaults is handed. */
+  private static List<MatchResult.Metadata> matched(ArticlesOptions o) {
+    return ArticlesPipeline.matchInputs(o.getInputs(), false);
+  }
+
   private Path file(String name, long bytes) throws IOException {
     Path f = tmp.resolve(name);
     Files.write(f, new byte[(int) bytes]);
@@ -40,7 +48,7 @@ class LocalDefaultsTest {
   void smallInputStaysOnTheDirectRunnerWithoutItsElementChecks() throws IOException {
     String[] a = args(file("small.txt", 1000));
     ArticlesOptions o = options(a);
-    assertThat(LocalDefaults.apply(a, o)).isNull();
+    assertThat(LocalDefaults.apply(a, o, matched(o))).isNull();
     assertThat(o.getRunner()).isEqualTo(DirectRunner.class);
     assertThat(o.as(DirectOptions.class).isEnforceImmutability()).isFalse();
     assertThat(o.as(DirectOptions.class).isEnforceEncodability()).isFalse();
@@ -50,7 +58,7 @@ class LocalDefaultsTest {
   void checksAskedForStayOn() throws IOException {
     String[] a = args(file("small.txt", 1000), "--enforceImmutability=true", "--enforceEncodability=true");
     ArticlesOptions o = options(a);
-    LocalDefaults.apply(a, o);
+    LocalDefaults.apply(a, o, matched(o));
     assertThat(o.as(DirectOptions.class).isEnforceImmutability()).isTrue();
     assertThat(o.as(DirectOptions.class).isEnforceEncodability()).isTrue();
   }
@@ -61,7 +69,7 @@ class LocalDefaultsTest {
     file("b.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES / 2);
     String[] a = args(tmp.resolve("*.wet.gz"));
     ArticlesOptions o = options(a);
-    assertThat(LocalDefaults.apply(a, o)).contains("embedded Flink");
+    assertThat(LocalDefaults.apply(a, o, matched(o))).contains("embedded Flink");
     assertThat(o.getRunner()).isEqualTo(FlinkRunner.class);
     assertThat(o.as(FlinkPipelineOptions.class).getFlinkMaster()).isEqualTo("[local]");
     assertThat(o.as(FlinkPipelineOptions.class).getParallelism()).isEqualTo(Runtime.getRuntime().availableProcessors());
@@ -71,11 +79,36 @@ class LocalDefaultsTest {
   void aRunnerGivenAlwaysWins() throws IOException {
     String[] a = args(file("big.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES), "--runner=DirectRunner");
     ArticlesOptions o = options(a);
-    assertThat(LocalDefaults.apply(a, o)).isNull();
+    assertThat(LocalDefaults.apply(a, o, matched(o))).isNull();
     assertThat(o.getRunner()).isEqualTo(DirectRunner.class);
     String[] f = args(tmp.resolve("big.wet.gz"), "--runner=FlinkRunner", "--parallelism=1");
     ArticlesOptions fo = options(f);
-    LocalDefaults.apply(f, fo);
+    LocalDefaults.apply(f, fo, matched(fo));
     assertThat(fo.as(FlinkPipelineOptions.class).getParallelism()).isEqualTo(1);
+  }
+
+  @Test
+  void sizesTheRunFromTheListingItIsHanded_withoutListingAgain() throws IOException {
+    // the inputs name an empty folder; the listing handed over says 2 big files: a second listing
+    // would find nothing and stay on the direct runner
+    Path empty = java.nio.file.Files.createDirectories(tmp.resolve("empty"));
+    String[] a = args(empty.resolve("*.wet.gz"));
+    ArticlesOptions o = options(a);
+    List<MatchResult.Metadata> listing = List.of(metadata("a.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES / 2),
+        metadata("b.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES / 2));
+    assertThat(LocalDefaults.apply(a, o, listing)).contains("embedded Flink");
+    assertThat(o.getRunner()).isEqualTo(FlinkRunner.class);
+    ArticlesOptions small = options(a);
+    assertThat(LocalDefaults.apply(a, small, List.of(metadata("c.wet.gz", 1000)))).isNull();
+    assertThat(small.getRunner()).isEqualTo(DirectRunner.class);
+  }
+
+  private MatchResult.Metadata metadata(String name, long bytes) {
+    return MatchResult.Metadata.builder()
+        .setResourceId(FileSystems.matchNewResource(tmp.resolve("elsewhere").resolve(name).toString(), false))
+        .setSizeBytes(bytes)
+        .setIsReadSeekEfficient(true)
+        .setLastModifiedMillis(0)
+        .build();
   }
 }

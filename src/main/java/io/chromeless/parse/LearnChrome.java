@@ -2,17 +2,18 @@ package io.chromeless.parse;
 
 import io.chromeless.metrics.Counters;
 import io.chromeless.model.RawPage;
-import java.util.HashSet;
-import java.util.Set;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.apache.beam.sdk.coders.BigEndianLongCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SetCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Count;
-import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -23,16 +24,25 @@ import org.apache.beam.sdk.values.PCollectionView;
 /**
  * Learns the chrome of this run: the lines that recur on the pages of several different articles
  * ({@link ChromeKeys} says how "different" and "several" are decided). Output: a side input with
- * the scoped keys of those lines, for {@link ParsePages}.
+ * the 64-bit hashes of those lines' scoped keys ({@link ChromeKeys#lineHash}), for {@link
+ * ParsePages}.
  *
- * <p>Cost at scale: each page emits (line, article fingerprint) once per distinct line; {@code
- * Distinct} on those pairs spreads the work over (line, fingerprint) keys, and {@code
- * Count.perKey} is combiner-lifted, so a footer seen on a million pages is pre-counted on every
- * worker and never piles up as a million values on one key. Only the lines that pass the
- * threshold reach the side input, whose size is bounded by the distinct chrome lines of the run
- * (a few hundred per site), not by the number of pages.
+ * <p>Cost at scale: each page emits one (line hash, article fingerprint) pair of two 8-byte longs
+ * per distinct line; the line's "long" flag, which decides its threshold, rides in the lowest bit
+ * of the hash, so no line text travels, and in the lowest bit of the fingerprint ({@link
+ * ChromeKeys#countedArticle}), since a CombineFn does not see its key. One {@code Combine.perKey}
+ * counts the distinct articles of each line into an accumulator of at most as many fingerprints
+ * as that line's threshold (3 for a short line, 6 for a long one at the default), which stops
+ * growing once full: past that, more articles change no decision.
+ *
+ * <p>Hot lines do not pile up on one key: the combine is lifted, so every worker folds the pages
+ * it holds into one small accumulator per line before the shuffle, and a footer seen on a million
+ * pages reaches its key as one accumulator of at most a handful of longs per worker bundle, not as
+ * a million values; merging full accumulators costs nothing more. Only the lines that pass the
+ * threshold reach the side input, a compact {@link LongSet} whose size is bounded by the distinct
+ * chrome lines of the run (a few hundred per site), not by the number of pages.
  */
-public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollectionView<Set<String>>> {
+public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollectionView<LongSet>> {
   private final int minArticles;
 
   private LearnChrome(int minArticles) {
@@ -48,16 +58,18 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
   }
 
   @Override
-  public PCollectionView<Set<String>> expand(PCollection<RawPage> pages) {
+  public PCollectionView<LongSet> expand(PCollection<RawPage> pages) {
     return pages
         .apply("LineKeys", ParDo.of(new LineKeysFn(minArticles > 0)))
-        .apply("DistinctArticlesPerLine", Distinct.create())
-        .apply("CountArticles", Count.perKey())
+        .setCoder(KvCoder.of(BigEndianLongCoder.of(), BigEndianLongCoder.of()))
+        .apply("CountArticles", Combine.perKey(new DistinctArticlesFn(minArticles)))
         .apply("KeepRecurring", ParDo.of(new KeepRecurringFn(minArticles)))
+        .setCoder(BigEndianLongCoder.of())
         .apply("ChromeSet", Combine.globally(new ToSetFn()).asSingletonView());
   }
 
-  static final class LineKeysFn extends DoFn<RawPage, KV<String, Long>> {
+  /** Per page: (counted key, article fingerprint) for each distinct line ({@link ChromeKeys#observeHashed}). */
+  static final class LineKeysFn extends DoFn<RawPage, KV<Long, Long>> {
     private final boolean enabled;
 
     LineKeysFn(boolean enabled) {
@@ -65,18 +77,135 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
     }
 
     @ProcessElement
-    public void process(@Element RawPage page, OutputReceiver<KV<String, Long>> out) {
+    public void process(@Element RawPage page, OutputReceiver<KV<Long, Long>> out) {
       if (!enabled) {
         return;
       }
-      ChromeKeys.Observed o = ChromeKeys.observe(page);
-      for (String k : o.keys) {
-        out.output(KV.of(k, o.fingerprint));
+      ChromeKeys.Hashed h = ChromeKeys.observeHashed(page);
+      for (int i = 0; i < h.size; i++) {
+        out.output(KV.of(h.keys[i], ChromeKeys.countedArticle(h.fingerprint, h.keys[i])));
       }
     }
   }
 
-  static final class KeepRecurringFn extends DoFn<KV<String, Long>, String> {
+  /**
+   * The distinct articles ({@link ChromeKeys#countedArticle}) of a line, up to its threshold, which
+   * the first one added tells (its lowest bit is the line's long flag). Order-free, so the count is
+   * the same however the runner splits and merges.
+   */
+  static final class Articles {
+    final long[] fingerprints;
+    private final int minArticles;
+    int size;
+    /** The line's threshold; 0 until the first article is added. */
+    int cap;
+
+    Articles(int minArticles) {
+      this.minArticles = minArticles;
+      this.fingerprints = new long[Math.max(1, ChromeKeys.threshold(true, minArticles))];
+    }
+
+    boolean full() {
+      return size > 0 && size >= cap;
+    }
+
+    void add(long article) {
+      if (size == 0) {
+        cap = Math.max(1, ChromeKeys.threshold(ChromeKeys.isLong(article), minArticles));
+      } else if (full()) {
+        return;
+      }
+      for (int i = 0; i < size; i++) {
+        if (fingerprints[i] == article) {
+          return;
+        }
+      }
+      fingerprints[size++] = article;
+    }
+  }
+
+  /** Counts a line's distinct articles, stopping at the line's threshold. */
+  static final class DistinctArticlesFn extends Combine.CombineFn<Long, Articles, Integer> {
+    private final int minArticles;
+
+    DistinctArticlesFn(int minArticles) {
+      this.minArticles = minArticles;
+    }
+
+    @Override
+    public Articles createAccumulator() {
+      return new Articles(minArticles);
+    }
+
+    @Override
+    public Articles addInput(Articles acc, Long fingerprint) {
+      acc.add(fingerprint);
+      return acc;
+    }
+
+    @Override
+    public Articles mergeAccumulators(Iterable<Articles> accs) {
+      Articles out = null;
+      for (Articles a : accs) {
+        if (out == null) {
+          out = a;
+        } else {
+          for (int i = 0; i < a.size && !out.full(); i++) {
+            out.add(a.fingerprints[i]);
+          }
+        }
+      }
+      return out == null ? createAccumulator() : out;
+    }
+
+    @Override
+    public Integer extractOutput(Articles acc) {
+      return acc.size;
+    }
+
+    @Override
+    public Coder<Articles> getAccumulatorCoder(CoderRegistry registry, Coder<Long> inputCoder) {
+      return new ArticlesCoder(minArticles);
+    }
+
+    @Override
+    public Coder<Integer> getDefaultOutputCoder(CoderRegistry registry, Coder<Long> inputCoder) {
+      return VarIntCoder.of();
+    }
+  }
+
+  /** An accumulator on the wire: its size, then its fingerprints, 8 bytes each. */
+  static final class ArticlesCoder extends CustomCoder<Articles> {
+    private final int minArticles;
+
+    ArticlesCoder(int minArticles) {
+      this.minArticles = minArticles;
+    }
+
+    @Override
+    public void encode(Articles value, OutputStream out) throws IOException {
+      VarIntCoder.of().encode(value.size, out);
+      for (int i = 0; i < value.size; i++) {
+        BigEndianLongCoder.of().encode(value.fingerprints[i], out);
+      }
+    }
+
+    @Override
+    public Articles decode(InputStream in) throws IOException {
+      int n = VarIntCoder.of().decode(in);
+      Articles a = new Articles(minArticles);
+      if (n < 0 || n > a.fingerprints.length) {
+        throw new IOException("accumulator of " + n + " fingerprints, at most " + a.fingerprints.length);
+      }
+      for (int i = 0; i < n; i++) {
+        a.add(BigEndianLongCoder.of().decode(in));
+      }
+      return a;
+    }
+  }
+
+  /** Passes on the hash of each line seen on enough articles for its threshold. */
+  static final class KeepRecurringFn extends DoFn<KV<Long, Integer>, Long> {
     private final int minArticles;
     private final Counter learned = Metrics.counter(Counters.PARSE, Counters.CHROME_LINES_LEARNED);
 
@@ -85,47 +214,55 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Long> e, OutputReceiver<String> out) {
+    public void process(@Element KV<Long, Integer> e, OutputReceiver<Long> out) {
       if (ChromeKeys.isChrome(e.getKey(), e.getValue(), minArticles)) {
         learned.inc();
-        out.output(e.getKey());
+        out.output(ChromeKeys.lineHashOf(e.getKey()));
       }
     }
   }
 
-  /** Collects the chrome keys into one set. */
-  static final class ToSetFn extends Combine.CombineFn<String, Set<String>, Set<String>> {
+  /** Collects the chrome hashes into one set. */
+  static final class ToSetFn extends Combine.CombineFn<Long, LongSet, LongSet> {
     @Override
-    public Set<String> createAccumulator() {
-      return new HashSet<>();
+    public LongSet createAccumulator() {
+      return new LongSet(16);
     }
 
     @Override
-    public Set<String> addInput(Set<String> acc, String key) {
-      acc.add(key);
+    public LongSet addInput(LongSet acc, Long hash) {
+      acc.add(hash);
       return acc;
     }
 
     @Override
-    public Set<String> mergeAccumulators(Iterable<Set<String>> accs) {
-      Set<String> out = new HashSet<>();
-      accs.forEach(out::addAll);
-      return out;
+    public LongSet mergeAccumulators(Iterable<LongSet> accs) {
+      LongSet out = null;
+      for (LongSet a : accs) {
+        if (out == null) {
+          out = a;
+        } else {
+          for (long v : a.toArray()) {
+            out.add(v);
+          }
+        }
+      }
+      return out == null ? createAccumulator() : out;
     }
 
     @Override
-    public Set<String> extractOutput(Set<String> acc) {
+    public LongSet extractOutput(LongSet acc) {
       return acc;
     }
 
     @Override
-    public Coder<Set<String>> getAccumulatorCoder(CoderRegistry registry, Coder<String> inputCoder) {
-      return SetCoder.of(StringUtf8Coder.of());
+    public Coder<LongSet> getAccumulatorCoder(CoderRegistry registry, Coder<Long> inputCoder) {
+      return LongSet.Coder.INSTANCE;
     }
 
     @Override
-    public Coder<Set<String>> getDefaultOutputCoder(CoderRegistry registry, Coder<String> inputCoder) {
-      return SetCoder.of(StringUtf8Coder.of());
+    public Coder<LongSet> getDefaultOutputCoder(CoderRegistry registry, Coder<Long> inputCoder) {
+      return LongSet.Coder.INSTANCE;
     }
   }
 }

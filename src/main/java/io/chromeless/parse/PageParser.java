@@ -71,17 +71,18 @@ public final class PageParser {
 
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
 
-  private final Set<String> learnedChrome;
+  private final LongSet learnedChrome;
 
   public PageParser() {
-    this(Collections.emptySet());
+    this(LongSet.EMPTY);
   }
 
   /**
-   * @param learnedChrome scoped keys ({@link ChromeKeys#scoped}) of lines this run has seen on
-   *     the pages of several different articles; they are treated as chrome.
+   * @param learnedChrome hashes of the scoped keys ({@link ChromeKeys#lineHash}) of lines this run
+   *     has seen on the pages of several different articles (from {@link LearnChrome}); they are
+   *     treated as chrome.
    */
-  public PageParser(Set<String> learnedChrome) {
+  public PageParser(LongSet learnedChrome) {
     this.learnedChrome = learnedChrome;
   }
 
@@ -97,12 +98,12 @@ public final class PageParser {
       throw new NoArticleException("empty", "the page has no text");
     }
     String lang = detectLanguage(lines);
-    String scope = ChromeKeys.scope(raw.url());
+    long scopeSeed = ChromeKeys.scopeSeed(ChromeKeys.scope(raw.url()));
     boolean hasStops = Stopwords.has(lang);
     Set<String> stops = hasStops ? Stopwords.forLanguage(lang) : Stopwords.common();
     for (Line l : lines) {
       l.classify(stops, hasStops || lang == null);
-      l.learnedChrome = !learnedChrome.isEmpty() && learnedChrome.contains(ChromeKeys.scoped(scope, l.key));
+      l.learnedChrome = !learnedChrome.isEmpty() && learnedChrome.contains(ChromeKeys.lineHash(scopeSeed, l.key));
     }
     if (hasStops) {
       calibrateStopRatio(lines);

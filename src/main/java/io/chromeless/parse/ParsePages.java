@@ -4,7 +4,6 @@ import io.chromeless.metrics.Counters;
 import io.chromeless.model.ParsedPage;
 import io.chromeless.model.RawPage;
 import io.chromeless.model.Reject;
-import java.util.Set;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -27,9 +26,9 @@ public final class ParsePages
   public static final TupleTag<ParsedPage> PARSED = new TupleTag<ParsedPage>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
-  private final PCollectionView<Set<String>> learnedChrome;
+  private final PCollectionView<LongSet> learnedChrome;
 
-  private ParsePages(PCollectionView<Set<String>> learnedChrome) {
+  private ParsePages(PCollectionView<LongSet> learnedChrome) {
     this.learnedChrome = learnedChrome;
   }
 
@@ -38,7 +37,7 @@ public final class ParsePages
   }
 
   /** Treats the lines of this side input (from {@link LearnChrome}) as chrome. */
-  public ParsePages withLearnedChrome(PCollectionView<Set<String>> view) {
+  public ParsePages withLearnedChrome(PCollectionView<LongSet> view) {
     return new ParsePages(view);
   }
 
@@ -57,16 +56,16 @@ public final class ParsePages
   static final class ParsePageFn extends DoFn<RawPage, ParsedPage> {
     private final Counter parsed = Metrics.counter(Counters.PARSE, Counters.PAGES_PARSED);
     private final Counter paywalled = Metrics.counter(Counters.PARSE, Counters.PAGES_PAYWALLED);
-    private final PCollectionView<Set<String>> learnedChrome;
+    private final PCollectionView<LongSet> learnedChrome;
     private transient PageParser parser;
-    private transient Set<String> parserChrome;
+    private transient LongSet parserChrome;
 
-    ParsePageFn(PCollectionView<Set<String>> learnedChrome) {
+    ParsePageFn(PCollectionView<LongSet> learnedChrome) {
       this.learnedChrome = learnedChrome;
     }
 
     /** The parser for this chrome set, built once per set (the side input is the same for the run). */
-    private PageParser parser(Set<String> chrome) {
+    private PageParser parser(LongSet chrome) {
       if (parser == null || parserChrome != chrome) {
         parser = chrome == null ? new PageParser() : new PageParser(chrome);
         parserChrome = chrome;
@@ -76,7 +75,7 @@ public final class ParsePages
 
     @ProcessElement
     public void process(@Element RawPage page, MultiOutputReceiver out, ProcessContext c) {
-      Set<String> chrome = learnedChrome == null ? null : c.sideInput(learnedChrome);
+      LongSet chrome = learnedChrome == null ? null : c.sideInput(learnedChrome);
       try {
         ParsedPage p = parser(chrome).parse(page);
         parsed.inc();

@@ -12,6 +12,8 @@ import java.util.Objects;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MetadataCoderV2;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -48,13 +50,21 @@ public final class ReadPages
   public static final TupleTag<Reject> REJECTS = new TupleTag<Reject>() {};
 
   private final List<String> inputs;
+  /** The files the inputs matched, when the launcher listed them already; null: match in the job. */
+  private final List<MatchResult.Metadata> matched;
   private final RecordReader.Config config;
   private final long checkpointBytes;
 
-  private ReadPages(List<String> inputs, RecordReader.Config config, long checkpointBytes) {
+  private ReadPages(List<String> inputs, List<MatchResult.Metadata> matched, RecordReader.Config config,
+      long checkpointBytes) {
     this.inputs = List.copyOf(inputs);
+    this.matched = matched == null ? null : List.copyOf(matched);
     this.config = config;
     this.checkpointBytes = checkpointBytes;
+  }
+
+  private ReadPages(List<String> inputs, RecordReader.Config config, long checkpointBytes) {
+    this(inputs, null, config, checkpointBytes);
   }
 
   private ReadPages(List<String> inputs, RecordReader.Config config) {
@@ -65,9 +75,19 @@ public final class ReadPages
     return new ReadPages(inputs, RecordReader.Config.defaults());
   }
 
+  /**
+   * Reads these files, which the inputs matched when the launcher listed them, instead of matching
+   * the inputs again in the job: a bucket of many files is listed once per run. For runners that
+   * run the graph while the launcher waits (direct, Flink); a Dataflow job or template matches in
+   * the job, since its graph is submitted (and a template's is run later, on other files).
+   */
+  public ReadPages withMatchedFiles(List<MatchResult.Metadata> files) {
+    return new ReadPages(inputs, Objects.requireNonNull(files, "files"), config, checkpointBytes);
+  }
+
   /** Checkpoints a file's reading no sooner than after this many decompressed bytes (tests). */
   ReadPages withCheckpointBytes(long bytes) {
-    return new ReadPages(inputs, config, bytes);
+    return new ReadPages(inputs, matched, config, bytes);
   }
 
   /** Records larger than this, decompressed, are rejected as {@code too_large}. */
@@ -75,27 +95,34 @@ public final class ReadPages
     if (max <= 0) {
       throw new IllegalArgumentException("maxRecordBytes must be positive: " + max);
     }
-    return new ReadPages(inputs, config.withMaxRecordBytes(max), checkpointBytes);
+    return new ReadPages(inputs, matched, config.withMaxRecordBytes(max), checkpointBytes);
   }
 
   /** Reads every file in this format instead of detecting it ({@link InputFormat#AUTO}). */
   public ReadPages withFormat(InputFormat format) {
-    return new ReadPages(inputs, config.withFormat(Objects.requireNonNull(format, "format")), checkpointBytes);
+    return new ReadPages(inputs, matched, config.withFormat(Objects.requireNonNull(format, "format")), checkpointBytes);
   }
 
   /** Field names of a JSON Lines record's text, url and crawl time. */
   public ReadPages withJsonFields(String text, String url, String crawledAt) {
-    return new ReadPages(inputs, config.withJsonFields(Objects.requireNonNull(text, "text"),
+    return new ReadPages(inputs, matched, config.withJsonFields(Objects.requireNonNull(text, "text"),
         Objects.requireNonNull(url, "url"), Objects.requireNonNull(crawledAt, "crawledAt")), checkpointBytes);
   }
 
   @Override
   public WithFailures.Result<PCollection<RawPage>, Reject> expand(PBegin begin) {
+    PCollection<MatchResult.Metadata> files =
+        matched != null
+            ? begin
+                .apply("MatchedFiles", Create.of(matched).withCoder(MetadataCoderV2.of()))
+                // as FileIO.matchAll ends: the files spread over the workers at random
+                .apply("SpreadFiles", Reshuffle.viaRandomKey())
+            : begin
+                .apply("Globs", Create.of(inputs))
+                // Emptiness of each glob is checked before the graph is built (see ArticlesPipeline).
+                .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW));
     PCollectionTuple out =
-        begin
-            .apply("Globs", Create.of(inputs))
-            // Emptiness of each glob is checked before the graph is built (see ArticlesPipeline).
-            .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+        files
             .apply(
                 "Open",
                 FileIO.readMatches()

@@ -4,12 +4,10 @@ import io.chromeless.corpus.CorpusGenerator;
 import io.chromeless.corpus.GeneratedPage;
 import io.chromeless.model.RawPage;
 import io.chromeless.parse.ChromeKeys;
+import io.chromeless.parse.LongSet;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Generated pages for the benchmarks: the corpus generator's default mix (articles of about 600
@@ -24,9 +22,9 @@ public final class BenchPages {
   /** UTF-8 bytes of each page's text: what MB/s is measured in. */
   public final int[] bytes;
   /** The learned chrome of these pages at the job's default threshold (3 articles). */
-  public final Set<String> chrome;
+  public final LongSet chrome;
 
-  private BenchPages(RawPage[] pages, int[] bytes, Set<String> chrome) {
+  private BenchPages(RawPage[] pages, int[] bytes, LongSet chrome) {
     this.pages = pages;
     this.bytes = bytes;
     this.chrome = chrome;
@@ -49,22 +47,9 @@ public final class BenchPages {
     return new BenchPages(pages, bytes, learnChrome(pages, 3));
   }
 
-  /** What LearnChrome computes, in plain Java: keys seen on enough different articles. */
-  public static Set<String> learnChrome(RawPage[] pages, int minArticles) {
-    Map<String, Set<Long>> articles = new HashMap<>();
-    for (RawPage p : pages) {
-      ChromeKeys.Observed o = ChromeKeys.observe(p);
-      for (String k : o.keys) {
-        articles.computeIfAbsent(k, x -> new HashSet<>()).add(o.fingerprint);
-      }
-    }
-    Set<String> chrome = new HashSet<>();
-    articles.forEach((k, fps) -> {
-      if (ChromeKeys.isChrome(k, fps.size(), minArticles)) {
-        chrome.add(k);
-      }
-    });
-    return chrome;
+  /** What LearnChrome computes, in plain Java ({@link ChromeKeys#learn}). */
+  public static LongSet learnChrome(RawPage[] pages, int minArticles) {
+    return ChromeKeys.learn(Arrays.asList(pages), minArticles);
   }
 
   public long totalBytes() {

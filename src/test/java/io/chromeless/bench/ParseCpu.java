@@ -9,12 +9,15 @@ import java.util.Locale;
 /**
  * The tight loop measured in CPU time of its own thread, so that a machine busy with other work
  * slows the wall clock but not the figure: parse, parse + signature and the learned-chrome line
- * keys of {@link BenchPages} pages, one thread, after a warm-up. Prints pages and MB of page text
- * per CPU-second (per core). Run it with two builds' classes first on the class path to compare them.
+ * keys of {@link BenchPages} pages ({@code lineKeys}: the string keys of {@link ChromeKeys#observe};
+ * {@code lineKeysHashed}: the 64-bit keys the job emits, {@link ChromeKeys#observeHashed}), one
+ * thread, after a warm-up, taking turns. Prints pages and MB of page text per CPU-second (per
+ * core). Run it with two builds' classes first on the class path to compare them; NAMES (comma
+ * separated) runs only those.
  *
  * <pre>
  * java -cp target/classes:target/test-classes:target/chromeless-0.1.0-SNAPSHOT-bundled.jar \
- *     io.chromeless.bench.ParseCpu [SECONDS] [ROUNDS]
+ *     io.chromeless.bench.ParseCpu [SECONDS] [ROUNDS] [NAMES]
  * </pre>
  */
 public final class ParseCpu {
@@ -26,9 +29,13 @@ public final class ParseCpu {
     BenchPages pages = BenchPages.generate(42);
     PageParser parser = new PageParser(pages.chrome);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    String[] names = {"parse", "parseAndSign", "lineKeys"};
+    String[] names = {"parse", "parseAndSign", "lineKeys", "lineKeysHashed"};
+    java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : java.util.Set.of(names);
     for (int round = 0; round <= rounds; round++) {
       for (int k = 0; k < names.length; k++) {
+        if (!only.contains(names[k])) {
+          continue;
+        }
         long pagesDone = 0;
         long bytesDone = 0;
         long cpu0 = mx.getCurrentThreadCpuTime();
@@ -40,7 +47,8 @@ public final class ParseCpu {
             Object o = switch (k) {
               case 0 -> parseOnly(parser, pages, i);
               case 1 -> TightLoop.parseAndSign(parser, pages.pages[i]);
-              default -> ChromeKeys.observe(pages.pages[i]);
+              case 2 -> ChromeKeys.observe(pages.pages[i]);
+              default -> ChromeKeys.observeHashed(pages.pages[i]);
             };
             sink += o.hashCode();
             pagesDone++;

@@ -3,6 +3,13 @@ package io.chromeless.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chromeless.model.RawPage;
+import io.chromeless.testing.GeneratedPages;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ChromeKeysTest {
@@ -41,5 +48,109 @@ class ChromeKeysTest {
     assertThat(ChromeKeys.isChrome(para, 3, 3)).isFalse();
     assertThat(ChromeKeys.isChrome(para, 6, 3)).isTrue();
     assertThat(ChromeKeys.isChrome("\thome", 1000, 0)).isFalse();
+  }
+
+  /** The first rule of the job, on strings: scoped keys seen on enough distinct fingerprints. */
+  private static Set<String> stringDecision(List<RawPage> pages, int minArticles) {
+    Map<String, Set<Long>> articles = new HashMap<>();
+    for (RawPage p : pages) {
+      ChromeKeys.Observed o = ChromeKeys.observe(p);
+      for (String k : o.keys) {
+        articles.computeIfAbsent(k, x -> new HashSet<>()).add(o.fingerprint);
+      }
+    }
+    Set<String> chrome = new HashSet<>();
+    articles.forEach((k, fps) -> {
+      if (ChromeKeys.isChrome(k, fps.size(), minArticles)) {
+        chrome.add(k);
+      }
+    });
+    return chrome;
+  }
+
+  @Test
+  void hashedDecision_takesTheSameLinesAsTheStringDecision_onGeneratedPages() {
+    for (long seed : new long[] {1, 2}) {
+      List<RawPage> pages = GeneratedPages.raw(1500, seed);
+      Set<String> observed = new HashSet<>();
+      pages.forEach(p -> observed.addAll(ChromeKeys.observe(p).keys));
+      for (int min : new int[] {2, 3, 5}) {
+        Set<String> chrome = stringDecision(pages, min);
+        LongSet hashed = ChromeKeys.learn(pages, min);
+        assertThat(chrome).as("seed %d min %d", seed, min).hasSizeGreaterThan(20);
+        assertThat(hashed.size()).isEqualTo(chrome.size());
+        for (String k : observed) {
+          assertThat(hashed.contains(ChromeKeys.lineHash(k))).as(k).isEqualTo(chrome.contains(k));
+        }
+      }
+    }
+  }
+
+  @Test
+  void observeHashed_isObserve_hashed() {
+    for (RawPage p : GeneratedPages.raw(200, 5)) {
+      ChromeKeys.Observed o = ChromeKeys.observe(p);
+      ChromeKeys.Hashed h = ChromeKeys.observeHashed(p);
+      assertThat(h.fingerprint).isEqualTo(o.fingerprint);
+      List<Long> want = new ArrayList<>();
+      for (String k : o.keys) {
+        String key = k.substring(k.indexOf('\t') + 1);
+        boolean longLine = Text.countWords(key) >= ChromeKeys.LONG_LINE_WORDS;
+        want.add(ChromeKeys.countedKey(ChromeKeys.lineHash(k), longLine));
+      }
+      List<Long> got = new ArrayList<>();
+      for (int i = 0; i < h.size; i++) {
+        got.add(h.keys[i]);
+      }
+      assertThat(got).containsExactlyElementsOf(want);
+    }
+  }
+
+  @Test
+  void countedKey_carriesTheLongFlag_andTheThresholdFollowsIt() {
+    long h = ChromeKeys.lineHash(ChromeKeys.scopeSeed("example.org"), "home");
+    assertThat(h & 1L).isZero();
+    long shortKey = ChromeKeys.countedKey(h, false);
+    long longKey = ChromeKeys.countedKey(h, true);
+    assertThat(ChromeKeys.isLong(longKey)).isTrue();
+    assertThat(ChromeKeys.isLong(shortKey)).isFalse();
+    assertThat(ChromeKeys.lineHashOf(longKey)).isEqualTo(h);
+    assertThat(ChromeKeys.isChrome(shortKey, 3, 3)).isTrue();
+    assertThat(ChromeKeys.isChrome(longKey, 5, 3)).isFalse();
+    assertThat(ChromeKeys.isChrome(longKey, 6, 3)).isTrue();
+    assertThat(ChromeKeys.isChrome(shortKey, 100, 0)).isFalse();
+  }
+
+  @Test
+  void lineHash_dependsOnScopeAndKey_andIsTheParsersOwn() throws Exception {
+    long a = ChromeKeys.lineHash("a.example\thome");
+    assertThat(a).isEqualTo(ChromeKeys.lineHash(ChromeKeys.scopeSeed("a.example"), "home"));
+    assertThat(ChromeKeys.lineHash("b.example\thome")).isNotEqualTo(a);
+    assertThat(ChromeKeys.lineHash("a.example\thome page")).isNotEqualTo(a);
+    assertThat(ChromeKeys.lineHash("\thome")).isNotEqualTo(a);
+    // the parser takes a learned line for chrome: a short line that it would otherwise keep as prose
+    String note = "Our reporters in the valley are always glad to hear from you about the news of the week";
+    RawPage page = page("https://a.example/story", P1, note, P2, P3);
+    assertThat(new PageParser().parse(page).body()).contains(note);
+    long learned = ChromeKeys.lineHash(ChromeKeys.scopeSeed("a.example"), PageParser.lineKey(note));
+    assertThat(new PageParser(LongSet.of(learned)).parse(page).body()).doesNotContain(note);
+    // the same line learned on another site is not this site's chrome
+    long elsewhere = ChromeKeys.lineHash(ChromeKeys.scopeSeed("b.example"), PageParser.lineKey(note));
+    assertThat(new PageParser(LongSet.of(elsewhere)).parse(page).body()).contains(note);
+  }
+
+  @Test
+  void isLongKey_isTheWordCountRule() {
+    List<String> lines = new ArrayList<>(List.of("", "a", "one two three four five six seven eight nine ten eleven twelve"
+        + " thirteen fourteen", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen 15",
+        "日本語の記事です。今日は晴れです。明日は雨が降るでしょう。週末は出かけます。", "ข่าววันนี้ฝนตกหนักในกรุงเทพมหานครและปริมณฑลหลายพื้นที่",
+        "Tiếng Việt là ngôn ngữ chính thức của Việt Nam với hơn chín mươi triệu người nói trên khắp thế giới này"));
+    for (RawPage p : GeneratedPages.raw(100, 8)) {
+      lines.addAll(List.of(p.text().split("\n")));
+    }
+    for (String line : lines) {
+      String key = PageParser.lineKey(line);
+      assertThat(ChromeKeys.isLongKey(key)).as(key).isEqualTo(Text.countWords(key) >= ChromeKeys.LONG_LINE_WORDS);
+    }
   }
 }

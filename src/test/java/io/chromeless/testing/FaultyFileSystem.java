@@ -26,6 +26,8 @@ import org.apache.beam.sdk.options.PipelineOptions;
  * inside a running job on any runner in this JVM (the embedded Flink cluster too) or in a child
  * JVM, with no hook in the job's code. Registered through META-INF/services in the test classpath.
  *
+ * <p>It also counts the matches of each spec ({@link #matches}), for tests of how often a run lists its inputs.
+ *
  * <ul>
  *   <li>{@value #FAIL_ONCE}{@code =MARKER}: the first {@code create()} of a file whose path contains
  *       {@value #WHERE}'s value throws an IOException and creates MARKER; later ones (a retry, a
@@ -58,10 +60,20 @@ public final class FaultyFileSystem extends FileSystem<FaultyFileSystem.Id> {
     return FileSystems.matchNewResource(id.path, id.directory);
   }
 
+  private static final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> MATCHES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** How many times {@code spec} (a {@code faulty://} glob or path) has been matched in this JVM. */
+  public static int matches(String spec) {
+    java.util.concurrent.atomic.AtomicInteger n = MATCHES.get(spec);
+    return n == null ? 0 : n.get();
+  }
+
   @Override
   protected List<MatchResult> match(List<String> specs) throws IOException {
     List<String> locals = new ArrayList<>();
     specs.forEach(s -> locals.add(local(s)));
+    specs.forEach(s -> MATCHES.computeIfAbsent(s, x -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet());
     List<MatchResult> out = new ArrayList<>();
     for (MatchResult r : FileSystems.match(locals)) {
       if (r.status() != MatchResult.Status.OK) {
