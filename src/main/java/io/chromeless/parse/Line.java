@@ -130,14 +130,14 @@ final class Line {
     }
     paywall = words <= 60 && ChromeLexicon.isPaywall(text);
     chrome = words <= 20 && ChromeLexicon.hasChromeWord(text);
-    credit = words <= 12 && ChromeLexicon.CREDIT.matcher(text).find();
+    credit = words <= 12 && ChromeLexicon.hasCredit(text);
     counter = ChromeLexicon.COUNTER.matcher(text).matches();
     teaser = words >= 9 && gluedHeadline(text);
     legal = words <= 150 && ChromeLexicon.isLegal(text);
     // A bulleted "Comments" is a menu or share-bar item, not the header of the comments.
     commentsHeader = !bullet && ((words <= 6 && ChromeLexicon.COMMENTS_HEADER.matcher(text).matches())
         || (words <= 20 && ChromeLexicon.COMMENTS_HEADER.matcher(text).lookingAt() && Character.isDigit(text.charAt(0)))
-        || (words <= 16 && ChromeLexicon.COMMENT_SIGNATURE.matcher(text).find()));
+        || (words <= 16 && ChromeLexicon.hasCommentSignature(text)));
   }
 
   /** Long, sentence-like, and with the stopword share of running prose. */

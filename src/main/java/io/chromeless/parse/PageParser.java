@@ -854,7 +854,7 @@ public final class PageParser {
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
     if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":")
-        || (l.words <= 6 && ChromeLexicon.UI_CONTROL.matcher(l.text).find())
+        || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
         || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
       return false;
     }
@@ -955,7 +955,7 @@ public final class PageParser {
     Set<String> lower = null;
     List<String> out = new ArrayList<>();
     for (String n : names) {
-      if (ChromeLexicon.UI_CONTROL.matcher(n).find() && !BylineParser.isAgency(n)) {
+      if (ChromeLexicon.hasUiControl(n) && !BylineParser.isAgency(n)) {
         continue;
       }
       List<String> ws = new ArrayList<>();
@@ -977,33 +977,78 @@ public final class PageParser {
     return out.isEmpty() ? null : out;
   }
 
-  /** A dot between two letters: "paper.com", "j.doe". */
-  private static boolean isDomainLike(String tok) {
-    for (int i = 1; i + 1 < tok.length(); i++) {
-      if (tok.charAt(i) == '.' && Character.isLetter(tok.charAt(i - 1)) && Character.isLetter(tok.charAt(i + 1))) {
+  /**
+   * Words that stand in lower case somewhere on the page, not counting addresses (mail, web): the
+   * page's tokens between spaces, those with "@", "/", "_" or a dot between letters left out, cut
+   * at every character that is not a letter; a word counts when its first letter is lower case.
+   * One scan of the text (this runs on every page with a byline).
+   */
+  private static Set<String> lowerCaseWords(List<Line> lines) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Line l : lines) {
+      String t = l.text;
+      int n = t.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && isSpace(t.charAt(i))) {
+          i++;
+        }
+        int j = i;
+        while (j < n && !isSpace(t.charAt(j))) {
+          j++;
+        }
+        if (j > i && !isAddressLike(t, i, j)) {
+          addLowerWords(t, i, j, out);
+        }
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  /** The white space of a regex {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  /** A token with "@", "/", "_", or a dot between two letters ("paper.com", "j.doe"). */
+  private static boolean isAddressLike(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c == '@' || c == '/' || c == '_') {
+        return true;
+      }
+      if (c == '.' && i > from && i + 1 < to && Character.isLetter(t.charAt(i - 1))
+          && Character.isLetter(t.charAt(i + 1))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Words that stand in lower case somewhere on the page, not counting addresses (mail, web). */
-  private static Set<String> lowerCaseWords(List<Line> lines) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Line l : lines) {
-      for (String tok : l.text.split("\\s+")) {
-        if (tok.indexOf('@') >= 0 || tok.indexOf('/') >= 0 || tok.indexOf('_') >= 0 || isDomainLike(tok)) {
-          continue;
+  /** Adds the lower-case-initial runs of letters of {@code t[from, to)}, lower-cased. */
+  private static void addLowerWords(String t, int from, int to, Set<String> out) {
+    int k = from;
+    while (k < to) {
+      int cp = t.codePointAt(k);
+      if (!Character.isLetter(cp)) {
+        k += Character.charCount(cp);
+        continue;
+      }
+      int start = k;
+      while (k < to) {
+        cp = t.codePointAt(k);
+        if (!Character.isLetter(cp)) {
+          break;
         }
-        for (String w : tok.split("[^\\p{L}]+")) {
-          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
-            out.add(w.toLowerCase(Locale.ROOT));
-          }
-        }
+        k += Character.charCount(cp);
+      }
+      if (Character.isLowerCase(t.codePointAt(start))) {
+        out.add(t.substring(start, k).toLowerCase(Locale.ROOT));
       }
     }
-    return out;
   }
+
 
   /**
    * A byline among the first lines of the body, when the head block has none: templates set the
