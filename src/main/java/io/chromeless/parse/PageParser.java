@@ -87,7 +87,7 @@ public final class PageParser {
 
   /** The normalised key of a line: lower case letters and digits, single spaces. */
   public static String lineKey(String line) {
-    return Line.keyOf(Text.squeeze(line));
+    return Line.keyOf(line);
   }
 
   public ParsedPage parse(RawPage raw) throws NoArticleException {
