@@ -155,18 +155,9 @@ final class Line {
   }
 
   void classify(Set<String> stopwords, boolean hasStopwords) {
-    List<String> ws = Text.lowerWords(text);
-    if (hasStopwords && !ws.isEmpty()) {
-      int s = 0;
-      for (String w : ws) {
-        if (stopwords.contains(w)) {
-          s++;
-        }
-      }
-      stopRatio = (double) s / ws.size();
-    } else {
-      stopRatio = cjk ? 0.5 : 0.3;
-    }
+    long counts = hasStopwords ? stopwordCounts(stopwords) : 0;
+    int n = (int) (counts >>> 32);
+    stopRatio = n > 0 ? (double) (int) counts / n : cjk ? 0.5 : 0.3;
     paywall = words <= 60 && ChromeLexicon.isPaywall(text);
     chrome = words <= 20 && ChromeLexicon.hasChromeWord(text);
     credit = words <= 12 && ChromeLexicon.hasCredit(text);
@@ -177,6 +168,21 @@ final class Line {
     commentsHeader = !bullet && ((words <= 6 && ChromeLexicon.COMMENTS_HEADER.matcher(text).matches())
         || (words <= 20 && ChromeLexicon.COMMENTS_HEADER.matcher(text).lookingAt() && Character.isDigit(text.charAt(0)))
         || (words <= 16 && ChromeLexicon.hasCommentSignature(text)));
+  }
+
+  /** The words of the line and how many are stopwords, as {@code words << 32 | stopwords}. */
+  private long stopwordCounts(Set<String> stopwords) {
+    if (stopwords instanceof WordSet set) {
+      return Text.countStopwords(text, set);
+    }
+    List<String> ws = Text.lowerWords(text);
+    int s = 0;
+    for (String w : ws) {
+      if (stopwords.contains(w)) {
+        s++;
+      }
+    }
+    return ((long) ws.size() << 32) | s;
   }
 
   /** Long, sentence-like, and with the stopword share of running prose. */

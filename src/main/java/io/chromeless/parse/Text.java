@@ -166,6 +166,60 @@ public final class Text {
     return out;
   }
 
+  /**
+   * The words of {@link #lowerWords} and how many of them {@code stops} holds, as {@code words << 32
+   * | stopwords}, without making a string of each word.
+   */
+  static long countStopwords(String s, WordSet stops) {
+    int words = 0;
+    int hits = 0;
+    char[] buf = new char[64];
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      int type = Character.getType(c);
+      boolean mark = start >= 0 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
+      boolean letter = (Character.isLetter(c) && !isCjk(c)) || mark;
+      if (letter) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        if (c == '\'' || c == '’') {
+          if (i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+            continue;
+          }
+        }
+        words++;
+        if (isStopword(s, start, i, stops, buf)) {
+          hits++;
+        }
+        start = -1;
+      }
+    }
+    return ((long) words << 32) | hits;
+  }
+
+  /** Whether the word {@code s[from, to)}, lower-cased as {@link #lowerWords} does, is a stopword. */
+  private static boolean isStopword(String s, int from, int to, WordSet stops, char[] buf) {
+    int len = to - from;
+    if (len > buf.length) {
+      return stops.contains(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+    for (int k = 0; k < len; k++) {
+      char c = s.charAt(from + k);
+      if (c < 0x80) {
+        buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      } else if (c == '\u03a3' || c == '\u0130') {
+        // final sigma and dotted capital I: String.toLowerCase treats them by context
+        return stops.contains(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
+      } else {
+        buf[k] = c == '’' ? '\'' : Character.toLowerCase(c);
+      }
+    }
+    return stops.contains(buf, len);
+  }
+
   /** Share of code points of {@code s} that belong to space-less scripts. */
   public static double cjkShare(CharSequence s) {
     int cjk = 0;
