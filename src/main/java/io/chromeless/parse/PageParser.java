@@ -952,7 +952,6 @@ public final class PageParser {
     if (names == null) {
       return null;
     }
-    Set<String> lower = null;
     List<String> out = new ArrayList<>();
     for (String n : names) {
       if (ChromeLexicon.hasUiControl(n) && !BylineParser.isAgency(n)) {
@@ -965,10 +964,7 @@ public final class PageParser {
         }
       }
       if (ws.size() >= 2 && !BylineParser.isAgency(n)) {
-        if (lower == null) {
-          lower = lowerCaseWords(lines);
-        }
-        if (lower.containsAll(ws)) {
+        if (lowerCaseWords(lines, ws).containsAll(ws)) {
           continue;
         }
       }
@@ -981,9 +977,11 @@ public final class PageParser {
    * Words that stand in lower case somewhere on the page, not counting addresses (mail, web): the
    * page's tokens between spaces, those with "@", "/", "_" or a dot between letters left out, cut
    * at every character that is not a letter; a word counts when its first letter is lower case.
-   * One scan of the text (this runs on every page with a byline).
+   * One scan of the text (this runs on every page with a byline); of those words only the ones in
+   * {@code wanted} are returned, so that only a word starting like one of them is made a string.
    */
-  private static Set<String> lowerCaseWords(List<Line> lines) {
+  private static Set<String> lowerCaseWords(List<Line> lines, List<String> wanted) {
+    int[] firsts = wanted.stream().mapToInt(w -> w.codePointAt(0)).distinct().toArray();
     Set<String> out = new java.util.HashSet<>();
     for (Line l : lines) {
       String t = l.text;
@@ -998,12 +996,21 @@ public final class PageParser {
           j++;
         }
         if (j > i && !isAddressLike(t, i, j)) {
-          addLowerWords(t, i, j, out);
+          addLowerWords(t, i, j, firsts, wanted, out);
         }
         i = j;
       }
     }
     return out;
+  }
+
+  private static boolean startsLike(int cp, int[] firsts) {
+    for (int f : firsts) {
+      if (f == cp) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The white space of a regex {@code \\s}. */
@@ -1026,8 +1033,11 @@ public final class PageParser {
     return false;
   }
 
-  /** Adds the lower-case-initial runs of letters of {@code t[from, to)}, lower-cased. */
-  private static void addLowerWords(String t, int from, int to, Set<String> out) {
+  /**
+   * Adds the lower-case-initial runs of letters of {@code t[from, to)}, lower-cased, that are in
+   * {@code wanted} ({@code firsts}: their first code points).
+   */
+  private static void addLowerWords(String t, int from, int to, int[] firsts, List<String> wanted, Set<String> out) {
     int k = from;
     while (k < to) {
       int cp = t.codePointAt(k);
@@ -1043,8 +1053,12 @@ public final class PageParser {
         }
         k += Character.charCount(cp);
       }
-      if (Character.isLowerCase(t.codePointAt(start))) {
-        out.add(t.substring(start, k).toLowerCase(Locale.ROOT));
+      int first = t.codePointAt(start);
+      if (Character.isLowerCase(first) && startsLike(Character.toLowerCase(first), firsts)) {
+        String w = t.substring(start, k).toLowerCase(Locale.ROOT);
+        if (wanted.contains(w)) {
+          out.add(w);
+        }
       }
     }
   }

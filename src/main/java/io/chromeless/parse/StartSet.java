@@ -35,7 +35,8 @@ final class StartSet {
   /** By length - 1: hashed start strings of that length. */
   private final long[][] sets = new long[K][];
 
-  private StartSet(Set<String> starts) {
+  private StartSet(Set<String> starts, boolean wordStart) {
+    this.wordStart = wordStart;
     for (String s : starts) {
       first[s.charAt(0)] = true;
       int len = s.length();
@@ -47,10 +48,45 @@ final class StartSet {
     }
   }
 
+  /**
+   * The look-behind the lexicon's word patterns open with: a match starts only where no letter or
+   * digit stands before.
+   */
+  private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
+
+  /** Matches start only after a character that is no letter or digit (or at the start). */
+  private final boolean wordStart;
+
   /** The start set of {@code p}, or null when it cannot be told (see the class comment). */
   static StartSet of(Pattern p) {
     Set<String> s = starts(p.pattern());
-    return s == null ? null : new StartSet(s);
+    if (s == null) {
+      return null;
+    }
+    return new StartSet(s, p.pattern().startsWith(WORD_START) && !hasTopLevelBar(p.pattern()));
+  }
+
+  /** Whether a "|" outside all groups and classes splits the source into alternatives. */
+  private static boolean hasTopLevelBar(String src) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The start strings of a pattern source, or null; visible for tests. */
@@ -77,11 +113,22 @@ final class StartSet {
   int next(String f, int from) {
     int n = f.length();
     for (int p = from; p < n; p++) {
-      if (first[f.charAt(p)] && mayStart(f, p, n)) {
+      if (first[f.charAt(p)] && (!wordStart || p == 0 || !isLetterOrNumber(f.charAt(p - 1)))
+          && mayStart(f, p, n)) {
         return p;
       }
     }
     return -1;
+  }
+
+  /** {@code \\p{L}} or {@code \\p{N}}, for a character that is no surrogate. */
+  private static boolean isLetterOrNumber(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    int t = Character.getType(c);
+    return Character.isLetter(c) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+        || t == Character.OTHER_NUMBER;
   }
 
   private boolean mayStart(String f, int p, int n) {

@@ -57,4 +57,12 @@ class StartSetTest {
     assertEquals(folded.indexOf("sign"), s.next(folded, folded.indexOf("log") + 1));
     assertEquals(-1, s.next("nothing here", 0));
   }
+
+  @Test
+  void wordPatternsStartOnlyAtWordStarts() {
+    StartSet s = StartSet.of(ChromeLexicon.CHROME_WORDS);
+    assertEquals("submenu, menu".indexOf(" menu") + 1, s.next("submenu, menu", 0), "not inside \"submenu\"");
+    StartSet anywhere = StartSet.of(Pattern.compile("menu"));
+    assertEquals(3, anywhere.next("submenu, menu", 0));
+  }
 }
