@@ -60,9 +60,12 @@ class StartSetTest {
 
   @Test
   void wordPatternsStartOnlyAtWordStarts() {
-    StartSet s = StartSet.of(ChromeLexicon.CHROME_WORDS);
-    assertEquals("submenu, menu".indexOf(" menu") + 1, s.next("submenu, menu", 0), "not inside \"submenu\"");
-    StartSet anywhere = StartSet.of(Pattern.compile("menu"));
+    StartSet word = StartSet.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:menu|news)(?![\\p{L}\\p{N}])"));
+    assertEquals(9, word.next("submenu, menu", 0), "not inside \"submenu\"");
+    assertEquals(0, word.next("news", 0));
+    StartSet anywhere = StartSet.of(Pattern.compile("menu|news"));
     assertEquals(3, anywhere.next("submenu, menu", 0));
+    StartSet alternatives = StartSet.of(Pattern.compile("(?<![\\p{L}\\p{N}])menu|news"));
+    assertEquals(4, alternatives.next("xnewsmenu", 1), "the look-behind is one alternative's only");
   }
 }
