@@ -66,6 +66,6 @@ class StartSetTest {
     StartSet anywhere = StartSet.of(Pattern.compile("menu|news"));
     assertEquals(3, anywhere.next("submenu, menu", 0));
     StartSet alternatives = StartSet.of(Pattern.compile("(?<![\\p{L}\\p{N}])menu|news"));
-    assertEquals(4, alternatives.next("xnewsmenu", 1), "the look-behind is one alternative's only");
+    assertEquals(1, alternatives.next("xmenunews", 0), "the look-behind is one alternative's only");
   }
 }
