@@ -952,26 +952,39 @@ public final class PageParser {
     if (names == null) {
       return null;
     }
-    List<String> out = new ArrayList<>();
+    // the capitalised words (3 letters or more) of each name that is no agency or page control
+    List<List<String>> capitalised = new ArrayList<>();
+    List<String> wanted = new ArrayList<>();
     for (String n : names) {
+      List<String> ws = new ArrayList<>();
+      if (!(ChromeLexicon.hasUiControl(n) && !BylineParser.isAgency(n))) {
+        for (String w : n.split("[\\s-]+")) {
+          if (w.codePointCount(0, w.length()) >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+            ws.add(w.toLowerCase(Locale.ROOT));
+          }
+        }
+        if (ws.size() >= 2 && !BylineParser.isAgency(n)) {
+          wanted.addAll(ws);
+        }
+      }
+      capitalised.add(ws);
+    }
+    Set<String> lower = wanted.isEmpty() ? Set.of() : lowerCaseWords(lines, wanted);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
       if (ChromeLexicon.hasUiControl(n) && !BylineParser.isAgency(n)) {
         continue;
       }
-      List<String> ws = new ArrayList<>();
-      for (String w : n.split("[\\s-]+")) {
-        if (w.codePointCount(0, w.length()) >= 3 && Character.isUpperCase(w.codePointAt(0))) {
-          ws.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-      if (ws.size() >= 2 && !BylineParser.isAgency(n)) {
-        if (lowerCaseWords(lines, ws).containsAll(ws)) {
-          continue;
-        }
+      List<String> ws = capitalised.get(i);
+      if (ws.size() >= 2 && !BylineParser.isAgency(n) && lower.containsAll(ws)) {
+        continue;
       }
       out.add(n);
     }
     return out.isEmpty() ? null : out;
   }
+
 
   /**
    * Words that stand in lower case somewhere on the page, not counting addresses (mail, web): the
