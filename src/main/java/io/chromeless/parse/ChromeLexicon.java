@@ -3,7 +3,6 @@ package io.chromeless.parse;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -186,33 +185,49 @@ final class ChromeLexicon {
    * cookies (the baked kind too), privacy or browsers.
    */
   static boolean isLegal(String line) {
-    Matcher m = Folded.matcher(LEGAL, LEGAL_FOLDED, line);
-    Set<String> seen = null;
-    boolean strong = false;
-    while (m.find()) {
-      if (seen == null) {
-        seen = new HashSet<>();
+    Set<String>[] seen = new Set[1];
+    boolean[] strong = {false, false};
+    LEGAL_FAST.forEach(line, m -> {
+      if (seen[0] == null) {
+        seen[0] = new HashSet<>();
       }
-      seen.add(line.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
-      strong |= m.start(1) >= 0;
-      if (seen.size() >= 3 || (strong && seen.size() >= 2)) {
-        return true;
+      seen[0].add(line.substring(m.start(), m.end()).toLowerCase(Locale.ROOT));
+      strong[0] |= m.start(1) >= 0;
+      if (seen[0].size() >= 3 || (strong[0] && seen[0].size() >= 2)) {
+        strong[1] = true;
+        return false;
       }
-    }
-    return false;
+      return true;
+    });
+    return strong[1];
   }
 
   static boolean isPaywall(String line) {
-    return Folded.matcher(PAYWALL, PAYWALL_FOLDED, line).find();
+    return PAYWALL_FAST.find(line);
   }
 
   static boolean hasChromeWord(String line) {
-    return Folded.matcher(CHROME_WORDS, CHROME_WORDS_FOLDED, line).find();
+    return CHROME_WORDS_FAST.find(line);
   }
 
-  // The three patterns run on every line, compiled case-sensitively for case-folded text (same
-  // matches, several times faster: see Folded).
-  private static final Pattern PAYWALL_FOLDED = Folded.compile(PAYWALL);
-  private static final Pattern CHROME_WORDS_FOLDED = Folded.compile(CHROME_WORDS);
-  private static final Pattern LEGAL_FOLDED = Folded.compile(LEGAL);
+  static boolean hasCredit(String line) {
+    return CREDIT_FAST.find(line);
+  }
+
+  static boolean hasCommentSignature(String line) {
+    return COMMENT_SIGNATURE_FAST.find(line);
+  }
+
+  static boolean hasUiControl(String line) {
+    return UI_CONTROL_FAST.find(line);
+  }
+
+  // These patterns run on every line: folded once, tried only where a match can start (see
+  // FastPattern; same matches, many times faster).
+  private static final FastPattern PAYWALL_FAST = FastPattern.of(PAYWALL);
+  private static final FastPattern CHROME_WORDS_FAST = FastPattern.of(CHROME_WORDS);
+  private static final FastPattern LEGAL_FAST = FastPattern.of(LEGAL);
+  private static final FastPattern CREDIT_FAST = FastPattern.of(CREDIT);
+  private static final FastPattern COMMENT_SIGNATURE_FAST = FastPattern.of(COMMENT_SIGNATURE);
+  private static final FastPattern UI_CONTROL_FAST = FastPattern.of(UI_CONTROL);
 }

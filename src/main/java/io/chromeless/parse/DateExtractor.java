@@ -148,15 +148,49 @@ public final class DateExtractor {
 
   /** The first date in {@code text}, or null. {@code lang} decides 03/04 (en: month first). */
   public static Found find(String text, String lang) {
+    // Every pattern below needs four ASCII digits, and all but the short-year one a year of four
+    // ("19xx", "20xx"): most lines have neither, and are passed over without running a regex.
+    if (!hasDigits(text, 4)) {
+      return null;
+    }
+    boolean year = hasCenturyYear(text);
     Found best = null;
-    best = earliest(best, matchIso(text));
-    best = earliest(best, matchNamed(MDY.matcher(text), 2, 1, 3, text));
-    best = earliest(best, matchNamed(DMY.matcher(text), 1, 2, 3, text));
-    best = earliest(best, matchNumeric(text, lang));
-    best = earliest(best, matchYmd(YMD.matcher(text), text));
+    best = year ? earliest(best, matchIso(text)) : best;
+    best = year ? earliest(best, matchNamed(MDY.matcher(text), 2, 1, 3, text)) : best;
+    best = year ? earliest(best, matchNamed(DMY.matcher(text), 1, 2, 3, text)) : best;
+    best = year ? earliest(best, matchNumeric(text, lang)) : best;
+    best = year ? earliest(best, matchYmd(YMD.matcher(text), text)) : best;
     best = earliest(best, matchNumeric(NUMERIC_SHORT_YEAR.matcher(text), 2000, text, lang));
-    best = earliest(best, matchYmd(CJK.matcher(text), text));
+    best = year ? earliest(best, matchYmd(CJK.matcher(text), text)) : best;
     return best;
+  }
+
+  /** Whether {@code text} has at least {@code n} ASCII digits (what {@code \\d} matches). */
+  static boolean hasDigits(String text, int n) {
+    int k = 0;
+    for (int i = 0; i < text.length() && k < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        k++;
+      }
+    }
+    return k >= n;
+  }
+
+  /** Whether {@code text} has "19" or "20" followed by two more ASCII digits. */
+  static boolean hasCenturyYear(String text) {
+    for (int i = 0; i + 3 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '1' || c == '2') && text.charAt(i + 1) == (c == '1' ? '9' : '0')
+          && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static Found earliest(Found a, Found b) {

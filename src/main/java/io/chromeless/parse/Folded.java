@@ -115,11 +115,20 @@ final class Folded {
     if (folded == null) {
       return ci.matcher(text);
     }
+    String f = fold(text);
+    return f == null ? ci.matcher(text) : folded.matcher(f);
+  }
+
+  /**
+   * {@code text} with every character folded, position for position, or null when it holds a
+   * character whose folding is unsafe (see the class comment) or a surrogate.
+   */
+  static String fold(String text) {
     char[] f = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (UNSAFE[c]) {
-        return ci.matcher(text);
+        return null;
       }
       char g = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : fold(c);
       if (g != c) {
@@ -129,6 +138,6 @@ final class Folded {
         f[i] = g;
       }
     }
-    return folded.matcher(f == null ? text : new String(f));
+    return f == null ? text : new String(f);
   }
 }

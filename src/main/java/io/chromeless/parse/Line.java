@@ -58,24 +58,63 @@ final class Line {
     this.bullet = b;
     this.text = Text.squeeze(t);
     this.key = keyOf(this.text);
-    this.words = Text.countWords(this.text);
-    this.cjk = Text.cjkShare(this.text) > 0.5;
+    // Text.countWords and Text.cjkShare > 0.5, in one scan
+    int w = 0;
+    int cjkChars = 0;
+    int letters = 0;
+    int cjkLetters = 0;
+    boolean in = false;
+    String s = this.text;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean isCjk = Text.isCjk(cp);
+      boolean letter = Character.isLetter(cp);
+      if (isCjk) {
+        cjkChars++;
+        in = false;
+      } else if (letter || Character.isDigit(cp)) {
+        if (!in) {
+          w++;
+          in = true;
+        }
+      } else if (cp != '\'' && cp != '’' && cp != '-') {
+        in = false;
+      }
+      if (letter) {
+        letters++;
+        if (isCjk) {
+          cjkLetters++;
+        }
+      }
+    }
+    this.words = w + (cjkChars + 1) / 2;
+    this.cjk = letters > 0 && (double) cjkLetters / letters > 0.5;
     this.endsSentence = endsSentence(this.text);
   }
 
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s");
 
+  /**
+   * The key of a line: its letters and digits lower-cased, every other run of characters one space,
+   * none at the ends. White space being such a run, the key of a line does not depend on how its
+   * spaces were squeezed.
+   */
   static String keyOf(String text) {
-    StringBuilder b = new StringBuilder(text.length());
+    char[] b = new char[text.length()];
+    int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        b.append(Character.toLowerCase(c));
-      } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
-        b.append(' ');
+        b[n++] = Character.toLowerCase(c);
+      } else if (n > 0 && b[n - 1] != ' ') {
+        b[n++] = ' ';
       }
     }
-    return b.toString().strip();
+    if (n > 0 && b[n - 1] == ' ') {
+      n--;
+    }
+    return new String(b, 0, n);
   }
 
   static boolean endsSentence(String t) {
@@ -116,28 +155,34 @@ final class Line {
   }
 
   void classify(Set<String> stopwords, boolean hasStopwords) {
-    List<String> ws = Text.lowerWords(text);
-    if (hasStopwords && !ws.isEmpty()) {
-      int s = 0;
-      for (String w : ws) {
-        if (stopwords.contains(w)) {
-          s++;
-        }
-      }
-      stopRatio = (double) s / ws.size();
-    } else {
-      stopRatio = cjk ? 0.5 : 0.3;
-    }
+    long counts = hasStopwords ? stopwordCounts(stopwords) : 0;
+    int n = (int) (counts >>> 32);
+    stopRatio = n > 0 ? (double) (int) counts / n : cjk ? 0.5 : 0.3;
     paywall = words <= 60 && ChromeLexicon.isPaywall(text);
     chrome = words <= 20 && ChromeLexicon.hasChromeWord(text);
-    credit = words <= 12 && ChromeLexicon.CREDIT.matcher(text).find();
+    credit = words <= 12 && ChromeLexicon.hasCredit(text);
     counter = ChromeLexicon.COUNTER.matcher(text).matches();
     teaser = words >= 9 && gluedHeadline(text);
     legal = words <= 150 && ChromeLexicon.isLegal(text);
     // A bulleted "Comments" is a menu or share-bar item, not the header of the comments.
     commentsHeader = !bullet && ((words <= 6 && ChromeLexicon.COMMENTS_HEADER.matcher(text).matches())
         || (words <= 20 && ChromeLexicon.COMMENTS_HEADER.matcher(text).lookingAt() && Character.isDigit(text.charAt(0)))
-        || (words <= 16 && ChromeLexicon.COMMENT_SIGNATURE.matcher(text).find()));
+        || (words <= 16 && ChromeLexicon.hasCommentSignature(text)));
+  }
+
+  /** The words of the line and how many are stopwords, as {@code words << 32 | stopwords}. */
+  private long stopwordCounts(Set<String> stopwords) {
+    if (stopwords instanceof WordSet set) {
+      return Text.countStopwords(text, set);
+    }
+    List<String> ws = Text.lowerWords(text);
+    int s = 0;
+    for (String w : ws) {
+      if (stopwords.contains(w)) {
+        s++;
+      }
+    }
+    return ((long) ws.size() << 32) | s;
   }
 
   /** Long, sentence-like, and with the stopword share of running prose. */

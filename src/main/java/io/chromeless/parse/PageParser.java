@@ -88,7 +88,7 @@ public final class PageParser {
 
   /** The normalised key of a line: lower case letters and digits, single spaces. */
   public static String lineKey(String line) {
-    return Line.keyOf(Text.squeeze(line));
+    return Line.keyOf(line);
   }
 
   public ParsedPage parse(RawPage raw) throws NoArticleException {
@@ -855,7 +855,7 @@ public final class PageParser {
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
     if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":")
-        || (l.words <= 6 && ChromeLexicon.UI_CONTROL.matcher(l.text).find())
+        || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
         || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
       return false;
     }
@@ -953,58 +953,130 @@ public final class PageParser {
     if (names == null) {
       return null;
     }
-    Set<String> lower = null;
-    List<String> out = new ArrayList<>();
+    // the capitalised words (3 letters or more) of each name that is no agency or page control
+    List<List<String>> capitalised = new ArrayList<>();
+    List<String> wanted = new ArrayList<>();
     for (String n : names) {
-      if (ChromeLexicon.UI_CONTROL.matcher(n).find() && !BylineParser.isAgency(n)) {
+      List<String> ws = new ArrayList<>();
+      if (!(ChromeLexicon.hasUiControl(n) && !BylineParser.isAgency(n))) {
+        for (String w : n.split("[\\s-]+")) {
+          if (w.codePointCount(0, w.length()) >= 3 && Character.isUpperCase(w.codePointAt(0))) {
+            ws.add(w.toLowerCase(Locale.ROOT));
+          }
+        }
+        if (ws.size() >= 2 && !BylineParser.isAgency(n)) {
+          wanted.addAll(ws);
+        }
+      }
+      capitalised.add(ws);
+    }
+    Set<String> lower = wanted.isEmpty() ? Set.of() : lowerCaseWords(lines, wanted);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String n = names.get(i);
+      if (ChromeLexicon.hasUiControl(n) && !BylineParser.isAgency(n)) {
         continue;
       }
-      List<String> ws = new ArrayList<>();
-      for (String w : n.split("[\\s-]+")) {
-        if (w.codePointCount(0, w.length()) >= 3 && Character.isUpperCase(w.codePointAt(0))) {
-          ws.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-      if (ws.size() >= 2 && !BylineParser.isAgency(n)) {
-        if (lower == null) {
-          lower = lowerCaseWords(lines);
-        }
-        if (lower.containsAll(ws)) {
-          continue;
-        }
+      List<String> ws = capitalised.get(i);
+      if (ws.size() >= 2 && !BylineParser.isAgency(n) && lower.containsAll(ws)) {
+        continue;
       }
       out.add(n);
     }
     return out.isEmpty() ? null : out;
   }
 
-  /** A dot between two letters: "paper.com", "j.doe". */
-  private static boolean isDomainLike(String tok) {
-    for (int i = 1; i + 1 < tok.length(); i++) {
-      if (tok.charAt(i) == '.' && Character.isLetter(tok.charAt(i - 1)) && Character.isLetter(tok.charAt(i + 1))) {
+
+  /**
+   * Words that stand in lower case somewhere on the page, not counting addresses (mail, web): the
+   * page's tokens between spaces, those with "@", "/", "_" or a dot between letters left out, cut
+   * at every character that is not a letter; a word counts when its first letter is lower case.
+   * One scan of the text (this runs on every page with a byline); of those words only the ones in
+   * {@code wanted} are returned, so that only a word starting like one of them is made a string.
+   */
+  private static Set<String> lowerCaseWords(List<Line> lines, List<String> wanted) {
+    int[] firsts = wanted.stream().mapToInt(w -> w.codePointAt(0)).distinct().toArray();
+    Set<String> out = new java.util.HashSet<>();
+    for (Line l : lines) {
+      String t = l.text;
+      int n = t.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && isSpace(t.charAt(i))) {
+          i++;
+        }
+        int j = i;
+        while (j < n && !isSpace(t.charAt(j))) {
+          j++;
+        }
+        if (j > i && !isAddressLike(t, i, j)) {
+          addLowerWords(t, i, j, firsts, wanted, out);
+        }
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsLike(int cp, int[] firsts) {
+    for (int f : firsts) {
+      if (f == cp) {
         return true;
       }
     }
     return false;
   }
 
-  /** Words that stand in lower case somewhere on the page, not counting addresses (mail, web). */
-  private static Set<String> lowerCaseWords(List<Line> lines) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Line l : lines) {
-      for (String tok : l.text.split("\\s+")) {
-        if (tok.indexOf('@') >= 0 || tok.indexOf('/') >= 0 || tok.indexOf('_') >= 0 || isDomainLike(tok)) {
-          continue;
+  /** The white space of a regex {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  /** A token with "@", "/", "_", or a dot between two letters ("paper.com", "j.doe"). */
+  private static boolean isAddressLike(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c == '@' || c == '/' || c == '_') {
+        return true;
+      }
+      if (c == '.' && i > from && i + 1 < to && Character.isLetter(t.charAt(i - 1))
+          && Character.isLetter(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds the lower-case-initial runs of letters of {@code t[from, to)}, lower-cased, that are in
+   * {@code wanted} ({@code firsts}: their first code points).
+   */
+  private static void addLowerWords(String t, int from, int to, int[] firsts, List<String> wanted, Set<String> out) {
+    int k = from;
+    while (k < to) {
+      int cp = t.codePointAt(k);
+      if (!Character.isLetter(cp)) {
+        k += Character.charCount(cp);
+        continue;
+      }
+      int start = k;
+      while (k < to) {
+        cp = t.codePointAt(k);
+        if (!Character.isLetter(cp)) {
+          break;
         }
-        for (String w : tok.split("[^\\p{L}]+")) {
-          if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
-            out.add(w.toLowerCase(Locale.ROOT));
-          }
+        k += Character.charCount(cp);
+      }
+      int first = t.codePointAt(start);
+      if (Character.isLowerCase(first) && startsLike(Character.toLowerCase(first), firsts)) {
+        String w = t.substring(start, k).toLowerCase(Locale.ROOT);
+        if (wanted.contains(w)) {
+          out.add(w);
         }
       }
     }
-    return out;
   }
+
 
   /**
    * A byline among the first lines of the body, when the head block has none: templates set the

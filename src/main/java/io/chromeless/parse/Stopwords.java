@@ -78,7 +78,7 @@ public final class Stopwords {
       for (String l : new String[] {"en", "de", "fr", "es", "it", "pt", "nl"}) {
         s.addAll(forLanguage(l));
       }
-      u = Collections.unmodifiableSet(s);
+      u = new WordSet(s);
       union = u;
     }
     return u;
@@ -142,6 +142,6 @@ public final class Stopwords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Collections.unmodifiableSet(words);
+    return new WordSet(words);
   }
 }

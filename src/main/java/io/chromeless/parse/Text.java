@@ -15,6 +15,9 @@ public final class Text {
    */
   public static String normalize(String s) {
     String t = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    if (isClean(t)) {
+      return t;
+    }
     StringBuilder b = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -40,8 +43,24 @@ public final class Text {
     return b.toString();
   }
 
+  /** Whether {@link #normalize} would leave the (NFC) text as it is: one scan, no copy. */
+  private static boolean isClean(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 0x20 ? c != '\n' && c != '\t'
+          : c >= 0x7f && (c <= 0xa0 || c == '\u00ad' || (c >= '\u2000' && c <= '\u200d') || c == '\u2028'
+              || c == '\u2029' || c == '\u202f' || c == '\u2060' || c == '\u3000' || c == '\ufeff')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Collapses runs of white space to one space and strips the ends. */
   public static String squeeze(String s) {
+    if (isSqueezed(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -57,6 +76,25 @@ public final class Text {
       }
     }
     return b.toString();
+  }
+
+  /** No white space but single plain spaces between other characters: {@link #squeeze} keeps it. */
+  private static boolean isSqueezed(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? s.charAt(i + 1) == ' ' || Character.isWhitespace(s.charAt(i + 1)) : c > ' ' && c < 0x80 ? false
+          : Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True for characters of scripts written without spaces between words (Han, Kana, Thai…). */
@@ -126,6 +164,60 @@ public final class Text {
       }
     }
     return out;
+  }
+
+  /**
+   * The words of {@link #lowerWords} and how many of them {@code stops} holds, as {@code words << 32
+   * | stopwords}, without making a string of each word.
+   */
+  static long countStopwords(String s, WordSet stops) {
+    int words = 0;
+    int hits = 0;
+    char[] buf = new char[64];
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      int type = Character.getType(c);
+      boolean mark = start >= 0 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
+      boolean letter = (Character.isLetter(c) && !isCjk(c)) || mark;
+      if (letter) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        if (c == '\'' || c == '’') {
+          if (i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+            continue;
+          }
+        }
+        words++;
+        if (isStopword(s, start, i, stops, buf)) {
+          hits++;
+        }
+        start = -1;
+      }
+    }
+    return ((long) words << 32) | hits;
+  }
+
+  /** Whether the word {@code s[from, to)}, lower-cased as {@link #lowerWords} does, is a stopword. */
+  private static boolean isStopword(String s, int from, int to, WordSet stops, char[] buf) {
+    int len = to - from;
+    if (len > buf.length) {
+      return stops.contains(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+    for (int k = 0; k < len; k++) {
+      char c = s.charAt(from + k);
+      if (c < 0x80) {
+        buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      } else if (c == '\u03a3' || c == '\u0130') {
+        // final sigma and dotted capital I: String.toLowerCase treats them by context
+        return stops.contains(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
+      } else {
+        buf[k] = c == '’' ? '\'' : Character.toLowerCase(c);
+      }
+    }
+    return stops.contains(buf, len);
   }
 
   /** Share of code points of {@code s} that belong to space-less scripts. */

@@ -18,9 +18,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The folded twins of the lexicon's patterns find exactly what the case-insensitive ones find. */
+/**
+ * The folded twins of the lexicon's patterns find exactly what the case-insensitive ones find, and
+ * so does {@link FastPattern} (folding plus {@link StartSet}) for every pattern the parser runs
+ * through it.
+ */
 class FoldedTest {
   private static final Pattern[] PATTERNS = {ChromeLexicon.PAYWALL, ChromeLexicon.CHROME_WORDS, ChromeLexicon.LEGAL};
+  private static final Pattern[] FAST = {ChromeLexicon.PAYWALL, ChromeLexicon.CHROME_WORDS, ChromeLexicon.LEGAL,
+      ChromeLexicon.CREDIT, ChromeLexicon.COMMENT_SIGNATURE, ChromeLexicon.UI_CONTROL, ChromeLexicon.COMMENTS_HEADER,
+      ChromeLexicon.COUNTER, Pattern.compile("(?:\\d{1,2}[./-]|(?<!\\p{L})von |(?-i:By) )\\w+", Pattern.CASE_INSENSITIVE)};
+  private static final FastPattern[] FAST_PATTERNS =
+      java.util.Arrays.stream(FAST).map(FastPattern::of).toArray(FastPattern[]::new);
 
   @Test
   void theLexiconPatternsHaveAFoldedTwin() {
@@ -60,7 +69,9 @@ class FoldedTest {
     String[] words = {"Subscribe", "SUBSCRIBERS", "Continue Reading", "COOKIES", "Privacy", "Datenschutzerklärung",
         "RÉSERVÉE AUX ABONNÉS", "Läs Mer", "Teilen", "ſubscribe", "İnstagram", "\u212Aommentare", "cooK\u212Aie",
         "Abo", "ABO", "third-party", "Third Party", "Opt-Out", "e-Mail", "Σ", "ß", "ẞ", "ǅ", "\u0345", "😀", "x",
-        "1", " ", "  ", "-", "'", "’", ".", ",", "Weiterlesen mit", "für Abonnenten", "Nur für Plus-Kunden"};
+        "1", " ", "  ", "-", "'", "’", ".", ",", "Weiterlesen mit", "für Abonnenten", "Nur für Plus-Kunden",
+        "Photo:", "(c)", "© AFP", "Getty Images", "jdoe says:", "12 Comments", "3 min read", "Share", "PRINT",
+        "12/05/", "By", "by", "VON", "\t"};
     SplittableRandom r = new SplittableRandom(11);
     for (int n = 0; n < 3_000; n++) {
       StringBuilder b = new StringBuilder();
@@ -86,17 +97,35 @@ class FoldedTest {
       Pattern f = Folded.compile(p);
       assertEquals(matches(p.matcher(line)), matches(Folded.matcher(p, f, line)), () -> p.pattern() + " on: " + line);
     }
+    for (FastPattern fp : FAST_PATTERNS) {
+      Pattern p = fp.pattern();
+      List<String> fast = new ArrayList<>();
+      fp.forEach(line, m -> fast.add(describe(m)));
+      assertEquals(matches(p.matcher(line)), fast, () -> "FastPattern " + p.pattern() + " on: " + line);
+      assertEquals(p.matcher(line).find(), fp.find(line), () -> p.pattern() + " on: " + line);
+    }
+  }
+
+  @Test
+  void theParsersFastPatternsAreFiltered() {
+    for (Pattern p : FAST) {
+      assertNotNull(StartSet.of(p), p.pattern());
+    }
   }
 
   private static List<String> matches(Matcher m) {
     List<String> out = new ArrayList<>();
     while (m.find()) {
-      StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
-      for (int g = 1; g <= m.groupCount(); g++) {
-        b.append('/').append(m.start(g));
-      }
-      out.add(b.toString());
+      out.add(describe(m));
     }
     return out;
+  }
+
+  private static String describe(java.util.regex.MatchResult m) {
+    StringBuilder b = new StringBuilder().append(m.start()).append('-').append(m.end());
+    for (int g = 1; g <= m.groupCount(); g++) {
+      b.append('/').append(m.start(g));
+    }
+    return b.toString();
   }
 }
