@@ -115,9 +115,14 @@ public final class PageParser {
     region = joinAbove(lines, region, stops);
     int s = skipLeadIn(lines, region[0], region[1], stops);
     int e = trimTeaserTail(lines, s, region[1]);
+    java.util.BitSet listed = new java.util.BitSet();
+    if (e == region[1]) {
+      // a run that ended in teasers has found its end; one that did not may go on below a list
+      e = joinBelow(lines, s, e, stops, listed);
+    }
 
     Map<String, String> captions = new LinkedHashMap<>();
-    List<String> body = bodyLines(lines, s, e, captions, stops);
+    List<String> body = bodyLines(lines, s, e, captions, stops, listed);
     if (body.isEmpty()) {
       throw new NoArticleException("no_article", "no article prose left after removing chrome");
     }
@@ -380,6 +385,248 @@ public final class PageParser {
     return s == region[0] ? region : new int[] {s, region[1]};
   }
 
+  /** Lines below the body run searched for a list and the article's part after it. */
+  static final int JOIN_BELOW_WINDOW = 60;
+  /** Most lines of a list taken below the body run. */
+  static final int MAX_LIST_LINES = 80;
+  /** Fewest items of a list that ends the article. */
+  static final int MIN_LIST_ITEMS = 3;
+  /** Most words of one list item. */
+  static final int MAX_ITEM_WORDS = 30;
+
+  /**
+   * Lines that announce what follows is no longer the article: other stories, more from the site,
+   * where to read on. They open a teaser list, never the article's own list.
+   */
+  private static final Pattern END_MARKER =
+      Pattern.compile(
+          "^(?:related|more(?: from| on| stories| news)?|see also|also read|read (?:also|next|more)|don'?t miss"
+              + "|recommended|popular|latest|trending|top stories|most (?:read|popular|viewed)|you might|you may|further reading"
+              + "|mehr(?: zum thema| aus| von)?|auch interessant|lesen sie (?:auch|mehr)|weitere|verwandte|empfohlen|häufig gelesen|meistgelesen|am meisten gelesen"
+              + "|à lire aussi|lire aussi|voir aussi|sur le même sujet|plus de|dans la même rubrique"
+              + "|relacionad[oa]s|más (?:noticias|información|de)|lee también|ver también|te puede interesar"
+              + "|leia também|veja também|mais (?:lidas|notícias)|leggi anche|potrebbe interessarti|correlat[oi]"
+              + "|lees ook|meer nieuws|gerelateerd|läs också|les også|læs også|czytaj też|zobacz też"
+              + "|читайте также|смотрите также|похожие|по теме|ещё|самые популярные|популярное|baca juga|lihat juga|artikel terkait"
+              // labels of the article's tags
+              + "|tags|topics|in this article|themen|schlagw[öo]rter|etiquetas|temas|mots-clés|argomenti)"
+              + "(?![\\p{L}])"
+              // related stories in Chinese, Japanese and Korean, often in brackets
+              + "|^[【\\[（(]?(?:関連|相关|相關|관련)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The end of the body with the lists that continue the article. The run search pays for each
+   * short line, so a list that ends an article (ingredients, tour dates, the items a paragraph
+   * announces with a colon) is left below the run, and so is any prose after it (the recipe's
+   * steps, the text after a list of allowed foods). Two joins, mirroring {@link #joinAbove}:
+   *
+   * <ul>
+   *   <li>a run of prose below, across a gap of list-like lines only, whose content words come back
+   *       in the body run (it speaks of the same things), with no byline, date line, chrome, end
+   *       marker or comment header between;
+   *   <li>then a list right under the end: at least {@value #MIN_LIST_ITEMS} list-like lines that
+   *       a colon announces, or that are numbered, bulleted or hold figures; a list of headlines
+   *       (capitalised, no figures, no closing punctuation) is taken as teasers and left out.
+   * </ul>
+   *
+   * Lines taken as list items are set in {@code listed}: the body keeps them though they are short.
+   */
+  static int joinBelow(List<Line> lines, int s, int e, Set<String> stops, java.util.BitSet listed) {
+    Set<String> body = null;
+    for (int round = 0; round < 3 && e + 1 < lines.size(); round++) {
+      int gapEnd = listEnd(lines, e + 1, stops);
+      int to = Math.min(lines.size(), Math.min(gapEnd + 1, e + 1 + JOIN_BELOW_WINDOW));
+      if (to <= e + 1) {
+        break;
+      }
+      // the first prose line of the part below stops the gap: search the part from there
+      int first = -1;
+      for (int i = e + 1; i < to; i++) {
+        if (lines.get(i).isProse(MIN_STOP_RATIO) && !endMarker(lines.get(i))) {
+          first = i;
+          break;
+        }
+      }
+      if (first < 0 || titleLike(lines, e + 1, first) * 2 > Math.max(2, first - e - 1)) {
+        // a gap of headlines or menu labels is another story's teaser, not the article's list
+        break;
+      }
+      int lim = Math.min(lines.size(), first + JOIN_BELOW_WINDOW);
+      double[] down = bestRegion(lines.subList(first, lim), lim - first);
+      if (down == null || down[2] < MIN_JOIN_SCORE) {
+        break;
+      }
+      int ds = first + (int) down[0];
+      int de = first + (int) down[1];
+      boolean stop = false;
+      for (int i = first; i <= de && !stop; i++) {
+        // before the part's best run, only prose and list items (a list between paragraphs); an
+        // end marker or a byline inside it ends the part before it
+        Line l = lines.get(i);
+        if (l.commentsHeader || l.paywall || endMarker(l) || isHeadMarker(l, stops)) {
+          stop = i <= ds;
+          de = i - 1;
+          while (de > ds && !lines.get(de).isProse(MIN_STOP_RATIO)) {
+            de--;
+          }
+        } else if (i < ds && !l.isProse(MIN_STOP_RATIO) && !listItem(lines, i, stops)) {
+          stop = true;
+        }
+      }
+      if (stop || de < ds) {
+        break;
+      }
+      if (body == null) {
+        body = new java.util.HashSet<>();
+        for (String w : contentWords(lines, s, e, stops)) {
+          body.add(stem(w));
+        }
+      }
+      int n = 0;
+      int hit = 0;
+      for (int i = ds; i <= de; i++) {
+        if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
+          continue;
+        }
+        for (String w : Text.lowerWords(lines.get(i).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            n++;
+            hit += body.contains(stem(w)) ? 1 : 0;
+          }
+        }
+      }
+      if (n < MIN_JOIN_WORDS || hit < JOIN_OVERLAP * n) {
+        break;
+      }
+      listed.set(e + 1, first);
+      for (int i = first; i < ds; i++) {
+        if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
+          listed.set(i);
+        }
+      }
+      e = de;
+    }
+    int end = listEnd(lines, e + 1, stops);
+    if (end - e - 1 >= MIN_LIST_ITEMS && isArticleList(lines, e, end)) {
+      listed.set(e + 1, end);
+      e = end - 1;
+    }
+    return e;
+  }
+
+  /**
+   * The first five letters of a word: a crude stem, enough to match the inflected forms of a noun
+   * ("диета", "диеты", "диетой") when two parts of a text are compared.
+   */
+  static String stem(String w) {
+    return w.length() <= 5 ? w : w.substring(0, w.offsetByCodePoints(0, Math.min(5, w.codePointCount(0, w.length()))));
+  }
+
+  /** The first line from {@code from} on that is no list item (the end of a list). */
+  private static int listEnd(List<Line> lines, int from, Set<String> stops) {
+    int i = from;
+    while (i < lines.size() && i - from < MAX_LIST_LINES && listItem(lines, i, stops)) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * A line that may be an item of the article's list: short, not chrome, not said twice on the
+   * page (template), not a byline; a date line only among other date lines (a schedule).
+   */
+  private static boolean listItem(List<Line> lines, int i, Set<String> stops) {
+    Line l = lines.get(i);
+    if (l.words == 0 || l.words > MAX_ITEM_WORDS || l.isProse(MIN_STOP_RATIO) || l.chrome || l.paywall
+        || l.learnedChrome || l.legal || l.counter || l.credit || l.separator || l.commentsHeader
+        || l.repeats > 0 || l.teaser || endMarker(l)) {
+      return false;
+    }
+    if (BylineParser.parsePrefixed(l.text, stops) != null || BylineParser.BARE_PREFIX.matcher(l.text).matches()) {
+      return false;
+    }
+    if (l.words <= 12 && hasDate(l)) {
+      return (i > 0 && hasDate(lines.get(i - 1))) || (i + 1 < lines.size() && hasDate(lines.get(i + 1)));
+    }
+    return true;
+  }
+
+  private static boolean hasDate(Line l) {
+    return l.words <= 30 && DateExtractor.find(l.text, null) != null;
+  }
+
+  private static boolean endMarker(Line l) {
+    return (l.words <= 12 || (l.cjk && l.text.length() <= 80)) && END_MARKER.matcher(l.text).find();
+  }
+
+  /**
+   * Whether the lines (e, end) are the article's own list: announced by a colon (the run's last
+   * line or the list's first), or mostly numbered, bulleted or holding figures, and not mostly
+   * headlines of other stories.
+   */
+  private static boolean isArticleList(List<Line> lines, int e, int end) {
+    int items = end - e - 1;
+    boolean announced = lines.get(e).text.endsWith(":") || lines.get(e + 1).text.endsWith(":");
+    int marked = 0;
+    for (int i = e + 1; i < end; i++) {
+      Line l = lines.get(i);
+      if (l.bullet || l.numberedItem || hasFigure(l.text, l.text.length())) {
+        marked++;
+      }
+    }
+    return titleLike(lines, e + 1, end) * 3 < items && (announced || marked * 2 >= items);
+  }
+
+  /**
+   * How many lines in [from, to) are set like headlines or menu labels: a capital first letter
+   * (after any opening quote), no figure in the first two words, no closing punctuation. Lists of
+   * other stories and menus are made of them; an article's list (ingredients, dates, items in
+   * lower case, numbered points) mostly is not.
+   */
+  static int titleLike(List<Line> lines, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      String t = lines.get(i).text;
+      int k = 0;
+      while (k < t.length() && !Character.isLetterOrDigit(t.charAt(k))) {
+        k++;
+      }
+      if (k == t.length() || ":;,.!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        continue;
+      }
+      int second = t.indexOf(' ', t.indexOf(' ', k) + 1);
+      if (Character.isDigit(t.charAt(k)) ? numberedTitle(t)
+          : Character.isUpperCase(t.codePointAt(k)) && !hasFigure(t, second < 0 ? t.length() : second)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** "27 Oddest Medical Cases": a number, then three or more words all capitalised (a listicle's title). */
+  private static boolean numberedTitle(String t) {
+    String[] ws = t.split("\\s+");
+    if (ws.length < 4 || !Character.isDigit(ws[0].charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < ws.length; k++) {
+      if (ws[k].isEmpty() || !Character.isUpperCase(ws[k].codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasFigure(String t, int upTo) {
+    for (int k = 0; k < upTo; k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A byline or a short date line: what stands between a head block and its article. */
   static boolean isHeadMarker(Line l, Set<String> stops) {
     if (l.words > 30) {
@@ -536,7 +783,8 @@ public final class PageParser {
   }
 
   private static List<String> bodyLines(
-      List<Line> lines, int s, int e, Map<String, String> captions, Set<String> stops) {
+      List<Line> lines, int s, int e, Map<String, String> captions, Set<String> stops,
+      java.util.BitSet listed) {
     List<Line> kept = new ArrayList<>();
     for (int i = s; i <= e; i++) {
       Line l = lines.get(i);
@@ -560,7 +808,7 @@ public final class PageParser {
         captions.putIfAbsent(l.key, l.text);
         continue;
       }
-      if (!prose) {
+      if (!prose && !listed.get(i)) {
         if (l.bullet && l.words < 4) {
           continue;
         }
@@ -575,7 +823,7 @@ public final class PageParser {
     }
     // A body neither starts nor ends with a heading-like line.
     while (!kept.isEmpty() && !kept.get(kept.size() - 1).isProse(MIN_STOP_RATIO)
-        && !kept.get(kept.size() - 1).endsSentence) {
+        && !kept.get(kept.size() - 1).endsSentence && !listed.get(kept.get(kept.size() - 1).index)) {
       kept.remove(kept.size() - 1);
     }
     List<String> out = new ArrayList<>(kept.size());
