@@ -145,7 +145,8 @@ public final class PageParser {
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
     List<String> authors = plausibleNames(found != null ? found : bylineInLead(lines, s, e, stops), lines);
-    Long published = findDate(lines, titleIdx, headStart, s, e, lang);
+    Long published = findDate(lines, titleIdx, headStart, s, e, dateLanguage(lines, lang, raw.url()),
+        raw.crawledAtMillis());
     for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
       Line l = lines.get(i);
       if (l.adjacentDuplicate && l.words >= 2 && !l.chrome) {
@@ -1354,7 +1355,8 @@ public final class PageParser {
    * date inside a sentence there (a picture caption: "… in Madrid, on 15 May 2025.") is the date
    * of something else.
    */
-  private static Long findDate(List<Line> lines, int titleIdx, int headStart, int s, int e, String lang) {
+  private static Long findDate(
+      List<Line> lines, int titleIdx, int headStart, int s, int e, String lang, Long crawledAt) {
     Long found;
     if (titleIdx >= 0) {
       found = headDate(lines, titleIdx + 1, s, lang, false);
@@ -1376,6 +1378,20 @@ public final class PageParser {
         DateExtractor.Found f = DateExtractor.find(l.text, lang);
         if (f != null) {
           return f.epochMicros;
+        }
+      }
+    }
+    if (crawledAt != null) {
+      // "3 hours ago", "vor 2 Stunden": only on a meta line of the head or the lead, read
+      // against the crawl time
+      int from = titleIdx >= 0 ? Math.max(headStart, titleIdx - DATE_ABOVE_TITLE) : headStart;
+      for (int i = from; i <= e && i <= s + LEAD_IN_LINES; i++) {
+        Line l = lines.get(i);
+        if (l.words <= MAX_DATE_LINE_WORDS) {
+          DateExtractor.Found f = DateExtractor.findRelative(l.text, crawledAt);
+          if (f != null) {
+            return f.epochMicros;
+          }
         }
       }
     }
@@ -1457,6 +1473,31 @@ public final class PageParser {
       }
     }
     return update;
+  }
+
+  /** Country domains of places that write dates day first, though their pages are in English. */
+  private static final Set<String> DAY_FIRST_DOMAINS =
+      Set.of("uk", "ie", "au", "nz", "za", "in", "pk", "ng", "ke", "gh", "sg", "my", "eu", "hk", "lk");
+
+  /**
+   * The language tag dates are read with: the page's language, except that an English page whose
+   * unambiguous slash dates are day first ("25/10/2024"), or whose site is under the country domain
+   * of a place that writes day first, reads "04/11/2024" as 4 November ("en-GB").
+   */
+  static String dateLanguage(List<Line> lines, String lang, String url) {
+    if (!"en".equals(lang)) {
+      return lang;
+    }
+    String site = siteOf(url);
+    if (site != null && DAY_FIRST_DOMAINS.contains(site.substring(site.lastIndexOf('.') + 1))) {
+      return "en-GB";
+    }
+    List<String> texts = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      texts.add(l.text);
+    }
+    Boolean dayFirst = DateExtractor.numericOrder(texts);
+    return Boolean.TRUE.equals(dayFirst) ? "en-GB" : lang;
   }
 
   /** The host of a URL without "www.", or null. */

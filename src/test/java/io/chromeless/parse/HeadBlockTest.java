@@ -224,4 +224,44 @@ class HeadBlockTest {
         "Courtesy Harbour Board", EN_BODY);
     assertThat(parse(page).authors()).isNull();
   }
+
+  /** Crawled 2025-03-10 14:00 UTC. */
+  private static final long CRAWLED = java.time.Instant.parse("2025-03-10T14:00:00Z").toEpochMilli();
+
+  static Stream<Arguments> datedPages() {
+    return Stream.of(
+        // a relative date on the meta line, read against the crawl time
+        Arguments.of("relative, en", String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+            "By Marit Solberg", "Published 3 hours ago", EN_BODY), CRAWLED, "2025-03-10T11:00:00Z"),
+        Arguments.of("relative, de", String.join("\n\n", "Lokales",
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", "Von Jana Petersen",
+            "vor 2 Stunden", DE_BODY), CRAWLED, "2025-03-10T12:00:00Z"),
+        Arguments.of("relative, es", String.join("\n\n", "Ciudad",
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", "Por Lucía Ortega",
+            "Actualizado hace 2 días", ES_BODY), CRAWLED, "2025-03-08T00:00:00Z"),
+        // without a crawl time a relative date says nothing; an absolute one below the body is read
+        Arguments.of("relative, no crawl time", String.join("\n\n", "Islands",
+            "Harbour ferry will keep running through winter", "By Marit Solberg", "Published 3 hours ago",
+            EN_BODY), null, null),
+        // an English page whose other slash dates are day first reads its own date day first
+        Arguments.of("day first from the page", String.join("\n\n", "Islands",
+            "Harbour ferry will keep running through winter", "By Marit Solberg", "04/11/2024", EN_BODY,
+            "More from the islands", "Ferry timetable changes for the holidays", "23/10/2024"),
+            null, "2024-11-04T00:00:00Z"),
+        Arguments.of("month first by default", String.join("\n\n", "Islands",
+            "Harbour ferry will keep running through winter", "By Marit Solberg", "04/11/2024", EN_BODY),
+            null, "2024-04-11T00:00:00Z"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("datedPages")
+  void publishedDate(String rule, String page, Long crawled, String expected) throws Exception {
+    ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, crawled, page));
+    if (expected == null) {
+      assertThat(p.publishedAtMicros()).as(rule).isNull();
+    } else {
+      assertThat(java.time.Instant.ofEpochSecond(p.publishedAtMicros() / 1_000_000)).as(rule)
+          .isEqualTo(java.time.Instant.parse(expected));
+    }
+  }
 }
