@@ -794,7 +794,8 @@ public final class PageParser {
           || (l.chrome && !prose)) {
         continue;
       }
-      if (l.credit && !prose) {
+      if (l.credit && !prose && !(creditInSecondHalf(l.text) && l.words >= 10)) {
+        // a credit line of its own: the line above it is the caption
         if (!kept.isEmpty()) {
           Line prev = kept.get(kept.size() - 1);
           if (prev.words <= 50 && prev.index == i - 1) {
@@ -804,7 +805,8 @@ public final class PageParser {
         }
         continue;
       }
-      if ((l.adjacentDuplicate && l.words < 60) || (l.words < 60 && TRAILING_CREDIT.matcher(l.text).find())) {
+      if ((l.adjacentDuplicate && l.words < 60)
+          || (l.words < 60 && (TRAILING_CREDIT.matcher(l.text).find() || creditInSecondHalf(l.text)))) {
         // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
@@ -1084,6 +1086,36 @@ public final class PageParser {
           "(?:(?<![\\p{L}])(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|fotó|kuva)s?"
               + "(?: credit)?\\s*[:©]|©|getty images|shutterstock)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The marks of a picture credit that prose does not use: the copyright sign, "Foto:" and its kin
+   * with a colon, and the picture agencies' names.
+   */
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "©|(?<![\\p{L}])(?:bild|fotos?|photo|photograph|picture|image|credit|fotó|kuva|zdroj|źródło)\\s*:"
+              + "|picture alliance|getty images|shutterstock|(?<![\\p{L}])imago(?![\\p{L}])|/dpa(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A caption that ends in its credit, however it is set: "… im Stadion. Bild: A. Name/dpa",
+   * "… in Nußdorf © Gemeinde", "… the ruins.Photograph: Name/Getty Images". The mark must stand in
+   * the line's second half: a credit opening the line is a caption's too, but prose may quote one.
+   */
+  static boolean creditInSecondHalf(String t) {
+    if (t.indexOf('©') < 0 && t.indexOf(':') < 0 && t.indexOf('/') < 0 && t.indexOf("etty") < 0
+        && t.indexOf("mago") < 0 && t.indexOf("MAGO") < 0 && t.indexOf("hutterstock") < 0) {
+      return false;
+    }
+    Matcher m = CAPTION_CREDIT.matcher(t);
+    int half = t.length() / 2;
+    while (m.find()) {
+      if (m.start() >= half) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words with at least two letters: what is left of a meta line once numbers are ignored. */
   static int letterWords(String t) {

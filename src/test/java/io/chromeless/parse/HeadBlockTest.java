@@ -264,4 +264,34 @@ class HeadBlockTest {
           .isEqualTo(java.time.Instant.parse(expected));
     }
   }
+
+  static Stream<Arguments> captionsInTheBody() {
+    return Stream.of(
+        Arguments.of("en, photograph glued", "Volunteers stack sandbags along the harbour wall on Monday evening."
+            + "Photograph: Jane Doe/Getty Images"),
+        Arguments.of("de, Bild and agency", "Feuerwehrleute löschen die Reste der Lagerhalle am Stadtrand. Bild: Max Muster/dpa"),
+        Arguments.of("es, copyright sign", "Los vecinos plantan los primeros árboles en una calle del barrio sur © Ayuntamiento"),
+        Arguments.of("fr, photo credit", "Des bénévoles nettoient la plage après la tempête de la nuit dernière. Photo : Jean Martin"));
+  }
+
+  /** A picture caption that ends in its credit, between two paragraphs, goes to the captions. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("captionsInTheBody")
+  void captionEndingInACreditLeavesTheBody(String rule, String caption) throws Exception {
+    String[] paras = EN_BODY.split("\n\n");
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
+        paras[0], paras[1], caption, paras[2]);
+    ParsedPage p = parse(page);
+    assertThat(p.body()).as(rule).doesNotContain(caption.substring(0, 20))
+        .contains(paras[0].substring(0, 40), paras[1].substring(0, 40), paras[2].substring(0, 40));
+    assertThat(p.captions()).as(rule).contains(caption);
+  }
+
+  @org.junit.jupiter.api.Test
+  void prosePassingACreditEarlyOrNamingAnAgencyStays() {
+    assertThat(PageParser.creditInSecondHalf("© 2024 is the year the council named in its report on the harbour"))
+        .isFalse();
+    assertThat(PageParser.creditInSecondHalf("The fire was put out by morning, the dpa news agency reported.")).isFalse();
+    assertThat(PageParser.creditInSecondHalf("Die Halle brannte bis zum Morgen. Bild: Max Muster")).isTrue();
+  }
 }
