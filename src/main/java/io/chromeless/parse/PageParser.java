@@ -144,7 +144,13 @@ public final class PageParser {
     String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
-    List<String> authors = plausibleNames(found != null ? found : bylineInLead(lines, s, e, stops), lines);
+    if (found == null) {
+      found = bylineInLead(lines, s, e, stops);
+    }
+    if (found == null && lang != null && (lang.equals("ko") || lang.equals("ja") || lang.startsWith("zh"))) {
+      found = cjkByline(lines, headStart, s, e);
+    }
+    List<String> authors = plausibleNames(found, lines);
     Long published = findDate(lines, titleIdx, headStart, s, e, dateLanguage(lines, lang, raw.url()),
         raw.crawledAtMillis());
     for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
@@ -1306,6 +1312,52 @@ public final class PageParser {
       }
     }
     return null;
+  }
+
+  /** Lines above the body searched for a byline with a role word: the role word makes it sure. */
+  static final int CJK_BYLINE_ABOVE = 60;
+  /** Lines after the body searched for a byline set at the article's end. */
+  static final int END_BYLINE_LINES = 40;
+
+  /**
+   * Names from Korean, Japanese and Chinese bylines with their role word ("홍길동 기자",
+   * "责编：李明"): in the head block and the lead first, else at the end of the article and below
+   * it, where these pages often set the reporters, one a line. Names from several lines there are
+   * collected in order.
+   */
+  static List<String> cjkByline(List<Line> lines, int headStart, int s, int e) {
+    for (int i = Math.max(0, Math.min(headStart, s - CJK_BYLINE_ABOVE)); i <= e && i <= s + LEAD_IN_LINES; i++) {
+      List<String> n = BylineParser.parseCjkRole(lines.get(i).text);
+      if (n != null) {
+        // the reporters one a line, each perhaps with an address line under the name
+        List<String> out = new ArrayList<>(n);
+        int last = i;
+        for (int j = i + 1; j < lines.size() && j - last <= 3 && out.size() < 6; j++) {
+          List<String> more = BylineParser.parseCjkRole(lines.get(j).text);
+          if (more != null) {
+            for (String x : more) {
+              if (!out.contains(x)) {
+                out.add(x);
+              }
+            }
+            last = j;
+          }
+        }
+        return out;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = Math.max(s, e - 8); i < lines.size() && i <= e + END_BYLINE_LINES && out.size() < 6; i++) {
+      List<String> n = BylineParser.parseCjkRole(lines.get(i).text);
+      if (n != null) {
+        for (String x : n) {
+          if (!out.contains(x)) {
+            out.add(x);
+          }
+        }
+      }
+    }
+    return out.isEmpty() ? null : out;
   }
 
   /** Lines above the body closest first: a prefixed byline wins, else a bare name line near the body. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chromeless.model.ParsedPage;
 import io.chromeless.model.RawPage;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -293,5 +294,36 @@ class HeadBlockTest {
         .isFalse();
     assertThat(PageParser.creditInSecondHalf("The fire was put out by morning, the dpa news agency reported.")).isFalse();
     assertThat(PageParser.creditInSecondHalf("Die Halle brannte bis zum Morgen. Bild: Max Muster")).isTrue();
+  }
+
+  static Stream<Arguments> cjkBylines() {
+    return Stream.of(
+        // Korean: the reporters one a line under the article, each with an address
+        Arguments.of("ko, end", String.join("\n\n", "뉴스", "항구 여객선 겨울에도 계속 운항한다",
+            "시의회는 화요일 회의에서 섬 주민들이 본토 병원에 갈 수 있는 유일한 방법이라고 호소하자 겨울 동안에도 항구 여객선을 계속 운항하기로 결정했다.",
+            "여객선은 연료비 상승과 선원 부족 때문에 십일월에 운항을 멈출 예정이었다고 항만 책임자가 세 시간 넘게 이어진 회의에서 설명했다.",
+            "의원들은 여객선 회사가 연료를 덜 쓰고 선원이 적게 필요한 두 번째 배를 찾는 동안 일 년 동안 예비 기금에서 부족분을 메우기로 합의했다.",
+            "김민준 기자", "minjun@example.kr", "이서연 기자", "seoyeon@example.kr", "많이 본 뉴스"),
+            List.of("김민준", "이서연")),
+        // Chinese: the editors in brackets after the last paragraph
+        Arguments.of("zh, end", String.join("\n\n", "首页", "港口渡轮冬季将继续运营",
+            "市议会星期二决定在冬季继续运营港口渡轮，因为外岛居民表示这艘船是他们前往大陆诊所的唯一途径，会议持续了三个多小时。",
+            "港务长在会上说，由于燃料成本上升和船员短缺，渡轮原定于十一月停航，但是居民们希望政府能够找到其他解决办法。",
+            "议员们同意在一年内从储备基金中弥补缺口，同时渡轮公司将寻找一艘耗油更少、需要船员更少的新船来替换旧船。",
+            "（责编：王小明、李华）", "相关新闻"),
+            List.of("王小明", "李华")),
+        // Japanese: the reporter with the role word in the head
+        Arguments.of("ja, head", String.join("\n\n", "ニュース", "港のフェリー、冬も運航を継続へ", "田中一郎記者",
+            "市議会は火曜日、離島の住民が本土の診療所に行く唯一の手段だと訴えたことを受けて、冬の間も港のフェリーの運航を続けることを決めた。",
+            "フェリーは燃料費の高騰と船員不足のため十一月に運航を停止する予定だったと、港湾長が三時間以上続いた会議で説明した。",
+            "議員たちは、フェリー会社が燃料の少ない新しい船を探す間、一年間は予備費で不足分を補うことで合意した。"),
+            List.of("田中一郎")));
+  }
+
+  /** A byline with its role word ("기자", "记者", "記者") names the authors, at the head or the end. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cjkBylines")
+  void cjkBylineWithItsRoleWordNamesTheAuthors(String rule, String page, List<String> authors) throws Exception {
+    assertThat(parse(page).authors()).as(rule).isEqualTo(authors);
   }
 }
