@@ -198,9 +198,13 @@ public final class BylineParser {
    * The text without a social media handle or a mail address after the names: "Jane Doe@janedoe
    * Nov 18", "Jane Doe jdoe@paper.com (555) 123".
    */
+  /** A social network's name glued to the name before it: "Jane DoeTwitter", "Jo RoeLinkedIn". */
+  private static final Pattern GLUED_SOCIAL =
+      Pattern.compile("(?<=\\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|Email|E-Mail)(?![\\p{Ll}]).*$");
+
   static String cutHandle(String s) {
     if (s.indexOf('@') < 0) {
-      return s;
+      return GLUED_SOCIAL.matcher(s).replaceFirst("").strip();
     }
     return HANDLE_TAIL.matcher(MAIL_TAIL.matcher(s).replaceFirst("")).replaceFirst("").strip();
   }

@@ -1428,8 +1428,27 @@ public final class PageParser {
         return names;
       }
     }
+    // Farther above the title, only a line that says it is a byline ("By …", "Von …"): templates
+    // set the byline over a lead picture, a share bar and a kicker, above the headline.
+    for (int i = from - 2 - BYLINE_ABOVE_TITLE; i >= 0 && from - i <= FAR_BYLINE_ABOVE_TITLE; i--) {
+      Line l = lines.get(i);
+      if (l.paywall || l.commentsHeader) {
+        break;
+      }
+      if (l.credit || l.chrome || l.learnedChrome || creditInSecondHalf(l.text)) {
+        // "Photo by Name/Agency" is a picture credit
+        continue;
+      }
+      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names != null) {
+        return names;
+      }
+    }
     return null;
   }
+
+  /** Lines above the title searched for a prefixed byline when none stands nearer. */
+  static final int FAR_BYLINE_ABOVE_TITLE = 25;
 
   /**
    * The publication date: the head block first (where a date labelled as an update counts only

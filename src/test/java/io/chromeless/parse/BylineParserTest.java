@@ -32,6 +32,8 @@ class BylineParserTest {
         "byNoa Kessler | en | Noa Kessler",
         "By Ivo Marsh@ivomarsh Nov 18, 2019, 11:47am EST | en | Ivo Marsh",
         "By Ivo Marsh imarsh@citypaper.com (555) 123-4567 | en | Ivo Marsh",
+        "By Ivo MarshTwitter | en | Ivo Marsh",
+        "Von Lena WeißLinkedIn | de | Lena Weiß",
         "By Ivo Marsh On 11/13/19 at 4:00 PM EST | en | Ivo Marsh",
         "By NOA KESSLER, AP Science Writer | en | NOA KESSLER",
         "Por Ana Ruiz y Luis Gil | es | Ana Ruiz;Luis Gil",

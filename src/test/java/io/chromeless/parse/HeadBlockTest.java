@@ -326,4 +326,30 @@ class HeadBlockTest {
   void cjkBylineWithItsRoleWordNamesTheAuthors(String rule, String page, List<String> authors) throws Exception {
     assertThat(parse(page).authors()).as(rule).isEqualTo(authors);
   }
+
+  static Stream<Arguments> bylinesFarAboveTheTitle() {
+    // a byline over the lead picture's caption, a share bar and a kicker, then the headline
+    String gap = String.join("\n\n", "Share", "Save", "Print", "Listen", "Photo gallery", "12 images", "Top story");
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "By Marit Solberg", gap,
+            "Harbour ferry will keep running through winter", EN_BODY), List.of("Marit Solberg")),
+        Arguments.of("de", String.join("\n\n", "Von Jana Petersen", gap,
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", DE_BODY), List.of("Jana Petersen")),
+        Arguments.of("es", String.join("\n\n", "Por Lucía Ortega", gap,
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY), List.of("Lucía Ortega")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bylinesFarAboveTheTitle")
+  void prefixedBylineFarAboveTheTitleNamesTheAuthors(String rule, String page, List<String> authors) throws Exception {
+    assertThat(parse(page).authors()).as(rule).isEqualTo(authors);
+  }
+
+  @org.junit.jupiter.api.Test
+  void pictureCreditFarAboveTheTitleIsNoByline() throws Exception {
+    String gap = String.join("\n\n", "Share", "Save", "Print", "Listen", "Photo gallery", "12 images", "Top story");
+    String page = String.join("\n\n", "Photo by Jane Doe/Getty Images", gap,
+        "Harbour ferry will keep running through winter", EN_BODY);
+    assertThat(parse(page).authors()).isNull();
+  }
 }
