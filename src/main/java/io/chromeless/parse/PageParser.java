@@ -147,6 +147,9 @@ public final class PageParser {
     if (found == null) {
       found = bylineInLead(lines, s, e, stops);
     }
+    if (found == null) {
+      found = bylineBelow(lines, e, stops);
+    }
     if (found == null && lang != null && (lang.equals("ko") || lang.equals("ja") || lang.startsWith("zh"))) {
       found = cjkByline(lines, headStart, s, e);
     }
@@ -1316,6 +1319,33 @@ public final class PageParser {
 
   /** Lines above the body searched for a byline with a role word: the role word makes it sure. */
   static final int CJK_BYLINE_ABOVE = 60;
+  /** Lines right after the body searched for an author box when the head has no byline. */
+  static final int BYLINE_BELOW_LINES = 12;
+
+  /**
+   * A byline that says it is one ("By …", "Autor: …") in the few lines right after the body: some
+   * templates name the author only in a box under the article. Teasers of other stories stand
+   * farther down, with their own bylines; an end marker or comment header stops the search.
+   */
+  static List<String> bylineBelow(List<Line> lines, int e, Set<String> stops) {
+    for (int i = e + 1; i < lines.size() && i <= e + BYLINE_BELOW_LINES; i++) {
+      Line l = lines.get(i);
+      if (l.paywall || l.commentsHeader || endMarker(l)) {
+        return null;
+      }
+      if (l.words > 20 || l.credit || l.chrome || l.learnedChrome || creditInSecondHalf(l.text)
+          || !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).lookingAt()) {
+        // only a line that opens with the byline word: "site made by …", "a film by …" are not
+        continue;
+      }
+      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names != null) {
+        return names;
+      }
+    }
+    return null;
+  }
+
   /** Lines after the body searched for a byline set at the article's end. */
   static final int END_BYLINE_LINES = 40;
 

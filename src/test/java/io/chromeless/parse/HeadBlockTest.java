@@ -352,4 +352,27 @@ class HeadBlockTest {
         "Harbour ferry will keep running through winter", EN_BODY);
     assertThat(parse(page).authors()).isNull();
   }
+
+  static Stream<Arguments> bylinesBelowTheBody() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", EN_BODY,
+            "Share", "By Marit Solberg", "Sign up for our newsletter"), List.of("Marit Solberg")),
+        Arguments.of("de", String.join("\n\n", "Lokales",
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", DE_BODY,
+            "Autorin/Autor Jana Petersen", "Kommentare"), List.of("Jana Petersen")),
+        Arguments.of("es", String.join("\n\n", "Ciudad",
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY,
+            "Escrito por Lucía Ortega"), List.of("Lucía Ortega")),
+        // a credit line of the site, not a byline
+        Arguments.of("pt, site credit", String.join("\n\n", "Ciudad",
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY,
+            "site desenvolvido por Estúdio Claro"), null));
+  }
+
+  /** The author box right under the article names the authors when the head has no byline. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bylinesBelowTheBody")
+  void bylineRightBelowTheBodyNamesTheAuthors(String rule, String page, List<String> authors) throws Exception {
+    assertThat(parse(page).authors()).as(rule).isEqualTo(authors);
+  }
 }
