@@ -772,16 +772,29 @@ public final class PageParser {
     int i = e;
     while (i - 1 > s) {
       Line blurb = lines.get(i);
-      Line head = lines.get(i - 1);
       boolean isBlurb = blurb.isProse(MIN_STOP_RATIO) && blurb.words <= MAX_BLURB_WORDS;
+      if (!isBlurb) {
+        break;
+      }
+      // a teaser may set its time or a kicker between headline and blurb ("Heute, 11:07 Uhr")
+      int h = i - 1;
+      if (h - 1 > s && teaserMeta(lines.get(h))) {
+        h--;
+      }
+      Line head = lines.get(h);
       boolean isHead = !head.isProse(MIN_STOP_RATIO) && head.words >= 3 && head.words <= 20
-          && !head.text.endsWith(".") && !head.bullet;
-      if (!isBlurb || !isHead) {
+          && !head.text.endsWith(".") && !head.bullet && !teaserMeta(head);
+      if (!isHead) {
         break;
       }
       pairs++;
-      cut = i - 1;
-      i -= 2;
+      cut = h;
+      i = h - 1;
+      if (i - 1 > s && teaserMeta(lines.get(i))) {
+        // or above the headline
+        cut = i;
+        i--;
+      }
     }
     if (pairs >= MIN_TEASER_PAIRS && cut > s) {
       end = cut - 1;
@@ -790,6 +803,12 @@ public final class PageParser {
       }
     }
     return end;
+  }
+
+  /** A teaser's time line: "Heute, 11:07 Uhr", "Vor 3 Stunden", "12.05.2025", "5 min read". */
+  private static boolean teaserMeta(Line l) {
+    return l.words <= 5 && !l.isProse(MIN_STOP_RATIO)
+        && (l.counter || TIME_OF_DAY.matcher(l.text).find() || DateExtractor.find(l.text, null) != null);
   }
 
   private static List<String> bodyLines(

@@ -375,4 +375,35 @@ class HeadBlockTest {
   void bylineRightBelowTheBodyNamesTheAuthors(String rule, String page, List<String> authors) throws Exception {
     assertThat(parse(page).authors()).as(rule).isEqualTo(authors);
   }
+
+  static Stream<Arguments> teaserTailsWithTimes() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", EN_BODY,
+            "2 hours ago", "Lighthouse keeper retires after forty years",
+            "The last keeper of the north light hands over the keys to the coastguard after four decades on the rock.",
+            "Today, 09:15", "Fishing quota talks end without a deal",
+            "Skippers and the ministry will meet again in spring after a week of talks failed to settle the quota."),
+            "needs a smaller crew.", "quota"),
+        Arguments.of("de", String.join("\n\n", "Lokales",
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", DE_BODY,
+            "Blitzer in der Innenstadt: Wo heute kontrolliert wird", "Heute, 07:09 Uhr",
+            "Die Polizei kontrolliert am Mittwoch an zwölf Stellen in der Stadt, vor allem vor Schulen und Kitas.",
+            "Stadtrat beschließt neuen Radweg am Fluss", "Vor 3 Stunden",
+            "Der Weg soll im Herbst fertig werden und die Altstadt mit dem neuen Wohngebiet im Süden verbinden."),
+            "keine Gefahr mehr besteht.", "Radweg"),
+        Arguments.of("es", String.join("\n\n", "Ciudad",
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY,
+            "12.05.2025", "La biblioteca municipal amplía su horario en verano",
+            "La biblioteca abrirá también por la tarde durante julio y agosto para los estudiantes del barrio.",
+            "Hace 2 horas", "Nuevas líneas de autobús para el polígono industrial",
+            "Las dos líneas conectarán el polígono con la estación de tren a partir del próximo mes de octubre."),
+            "medios locales.", "autobús"));
+  }
+
+  /** Teasers with their time line between or above headline and blurb end the body too. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("teaserTailsWithTimes")
+  void endsBeforeTeasersWithTheirTimes(String rule, String page, String bodyEnd, String notInBody) throws Exception {
+    assertThat(parse(page).body()).as(rule).endsWith(bodyEnd).doesNotContain(notInBody);
+  }
 }
