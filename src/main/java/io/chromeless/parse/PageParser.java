@@ -563,7 +563,8 @@ public final class PageParser {
   }
 
   private static boolean hasDate(Line l) {
-    return l.words <= 30 && DateExtractor.find(l.text, null) != null;
+    // every date form holds a digit: most list lines are turned down without the date patterns
+    return l.words <= 30 && hasFigure(l.text, l.text.length()) && DateExtractor.find(l.text, null) != null;
   }
 
   private static boolean endMarker(Line l) {
