@@ -727,8 +727,9 @@ public final class PageParser {
    */
   static int skipLeadIn(List<Line> lines, int s, int e, Set<String> stops) {
     int prose = 0;
+    int blurbs = 0;
     int lastMarker = -1;
-    for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
+    for (int i = s; i <= e && i <= s + (prose > 0 && prose == blurbs ? TEASER_LEAD_IN_LINES : LEAD_IN_LINES); i++) {
       Line l = lines.get(i);
       boolean byline = BylineParser.parsePrefixed(l.text, stops) != null
           || BylineParser.BARE_PREFIX.matcher(l.text).matches()
@@ -740,7 +741,14 @@ public final class PageParser {
         continue;
       }
       if (l.isProse(MIN_STOP_RATIO)) {
-        if (++prose > 2 || l.words > 80) {
+        // a teaser's blurb under its headline: the run may have started in a list of other
+        // stories above the article's own head
+        Line prev = i > 0 ? lines.get(i - 1) : null;
+        if (l.words <= MAX_BLURB_WORDS && prev != null && !prev.isProse(MIN_STOP_RATIO)
+            && prev.words >= 3 && prev.words <= 20 && !prev.text.endsWith(".")) {
+          blurbs++;
+        }
+        if ((++prose > 2 && prose != blurbs) || l.words > 80) {
           break;
         }
       }
@@ -755,6 +763,9 @@ public final class PageParser {
     }
     return s;
   }
+
+  /** Lines searched for the article's head when the run starts with teasers (headline and blurb). */
+  static final int TEASER_LEAD_IN_LINES = 24;
 
   /** Fewest heading-and-blurb pairs that make a teaser list. */
   static final int MIN_TEASER_PAIRS = 2;

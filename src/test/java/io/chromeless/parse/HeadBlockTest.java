@@ -406,4 +406,49 @@ class HeadBlockTest {
   void endsBeforeTeasersWithTheirTimes(String rule, String page, String bodyEnd, String notInBody) throws Exception {
     assertThat(parse(page).body()).as(rule).endsWith(bodyEnd).doesNotContain(notInBody);
   }
+
+  static Stream<Arguments> teasersAboveTheHead() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "More on this topic",
+            "Lighthouse keeper retires after forty years",
+            "The last keeper of the north light hands over the keys to the coastguard after four decades on the rock.",
+            "School boat gets a new engine",
+            "Pupils from the outer islands will cross to the mainland school faster from next month on a refitted boat.",
+            "Fishing quota talks end without a deal",
+            "Skippers and the ministry will meet again in spring after a week of talks failed to settle the quota.",
+            "Harbour ferry will keep running through winter", "By Marit Solberg", "March 4, 2025", EN_BODY),
+            "The council voted", List.of("Marit Solberg"), "2025-03-04T00:00:00Z"),
+        Arguments.of("de", String.join("\n\n", "Mehr zum Thema",
+            "Stadtrat beschließt neuen Radweg am Fluss",
+            "Der Weg soll im Herbst fertig werden und die Altstadt mit dem neuen Wohngebiet im Süden verbinden.",
+            "Bibliothek öffnet auch am Sonntag",
+            "Die Stadtbibliothek erweitert ihre Öffnungszeiten und ist künftig auch am Sonntagnachmittag geöffnet.",
+            "Neue Buslinie verbindet Bahnhof und Klinikum",
+            "Ab Montag fahren die Busse alle zwanzig Minuten vom Bahnhof über die Altstadt bis zum Klinikum.",
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", "Von Jana Petersen",
+            "04.03.2025", DE_BODY),
+            "Die Feuerwehr war", List.of("Jana Petersen"), "2025-03-04T00:00:00Z"),
+        Arguments.of("es", String.join("\n\n", "Te puede interesar",
+            "La biblioteca municipal amplía su horario en verano",
+            "La biblioteca abrirá también por la tarde durante julio y agosto para los estudiantes del barrio.",
+            "Nuevas líneas de autobús para el polígono industrial",
+            "Las dos líneas conectarán el polígono con la estación de tren a partir del próximo mes de octubre.",
+            "El mercado central abrirá también los domingos",
+            "Los puestos de fruta y de pescado podrán elegir si abren o no durante el primer año de la prueba.",
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", "Por Lucía Ortega",
+            "4 de marzo de 2025", ES_BODY),
+            "El ayuntamiento aprobó", List.of("Lucía Ortega"), "2025-03-04T00:00:00Z"));
+  }
+
+  /** When the run starts in a list of teasers above the article, the body starts after its head. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("teasersAboveTheHead")
+  void teasersAboveTheArticlesHeadAreSkipped(String rule, String page, String bodyStart, List<String> authors,
+      String date) throws Exception {
+    ParsedPage p = parse(page);
+    assertThat(p.body()).as(rule).startsWith(bodyStart);
+    assertThat(p.authors()).as(rule).isEqualTo(authors);
+    assertThat(java.time.Instant.ofEpochSecond(p.publishedAtMicros() / 1_000_000)).as(rule)
+        .isEqualTo(java.time.Instant.parse(date));
+  }
 }
