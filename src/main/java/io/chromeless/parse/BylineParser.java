@@ -198,9 +198,13 @@ public final class BylineParser {
    * The text without a social media handle or a mail address after the names: "Jane Doe@janedoe
    * Nov 18", "Jane Doe jdoe@paper.com (555) 123".
    */
+  /** A social network's name glued to the name before it: "Jane DoeTwitter", "Jo RoeLinkedIn". */
+  private static final Pattern GLUED_SOCIAL =
+      Pattern.compile("(?<=\\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|Email|E-Mail)(?![\\p{Ll}]).*$");
+
   static String cutHandle(String s) {
     if (s.indexOf('@') < 0) {
-      return s;
+      return GLUED_SOCIAL.matcher(s).replaceFirst("").strip();
     }
     return HANDLE_TAIL.matcher(MAIL_TAIL.matcher(s).replaceFirst("")).replaceFirst("").strip();
   }
@@ -266,6 +270,60 @@ public final class BylineParser {
   }
 
   /** The text without a role glued to its last name: "Meg JamesStaff Writer" gives "Meg James". */
+  /**
+   * Words for a reporter or editor that follow the name in Korean, Japanese and Chinese bylines
+   * ("홍길동 기자", "山田太郎記者", "李明 记者"), or precede the names with a colon ("记者：张三",
+   * "责编：李四、王五", "文／山田").
+   */
+  private static final String CJK_ROLES =
+      "기자|특파원|선임기자|전문기자|객원기자|통신원|논설위원|앵커|記者|特派員|编辑|編集委員|論説委員|记者|特派员|通讯员|撰稿人";
+
+  private static final Pattern CJK_ROLE_AFTER =
+      Pattern.compile(
+          "(?:^|[\\s,，、·=(（\\[【])((?:\\p{IsHangul}{2,4})|(?:\\p{IsHan}{2,4})|(?:\\p{IsHan}{1,3} \\p{IsHan}{1,3}))"
+              + " ?(?:" + CJK_ROLES + ")(?=$|[\\s,，、·)）\\]】=]|\\S+@)");
+  private static final Pattern CJK_ROLE_BEFORE =
+      Pattern.compile(
+          "(?:责任编辑|责编|编辑|记者|作者|撰文|文|取材|執筆|글|기자|사진)\\s*[：:／/]\\s*"
+              + "((?:\\p{IsHan}|\\p{IsHangul}){2,4}(?:\\s*[、，,/／ ]\\s*(?:\\p{IsHan}|\\p{IsHangul}){2,4}){0,5})");
+  /** Last characters of Chinese and Japanese names of organisations: agency, station, paper, site. */
+  private static final String ORGANISATION_END = "社台报報网網部局院会會团團";
+  private static final Pattern CJK_NAME_SPLIT = Pattern.compile("\\s*[、，,/／ ]\\s*");
+
+  /**
+   * Names from a Korean, Japanese or Chinese byline with its role word: "순천 홍길동 기자
+   * gildong@paper.kr" gives [홍길동]; "(责编：李明、王芳)" gives [李明, 王芳]. Only short lines (a
+   * byline, not a sentence that names a reporter); null when the line holds none.
+   */
+  public static List<String> parseCjkRole(String line) {
+    if (line.length() > 80) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    Matcher b = CJK_ROLE_BEFORE.matcher(line);
+    if (b.find()) {
+      for (String n : CJK_NAME_SPLIT.split(b.group(1).strip())) {
+        if (n.codePointCount(0, n.length()) >= 2 && !out.contains(n)) {
+          out.add(n);
+        }
+      }
+      return out.isEmpty() ? null : out;
+    }
+    Matcher a = CJK_ROLE_AFTER.matcher(line);
+    while (a.find()) {
+      String n = a.group(1).strip();
+      // "新华社记者", "本报记者": an agency or paper's reporter, not a name
+      if (ORGANISATION_END.indexOf(n.charAt(n.length() - 1)) >= 0 || n.startsWith("本")) {
+        continue;
+      }
+      if (!out.contains(n)) {
+        out.add(n);
+      }
+    }
+    // a byline holds little besides names, roles, places and an address
+    return out.isEmpty() || line.replaceAll("\\S+@\\S+", "").length() > 12 * out.size() + 24 ? null : out;
+  }
+
   static String cutGluedRole(String s) {
     String[] parts = GLUED_ROLE.split(s, -1);
     if (parts.length < 2) {

@@ -20,6 +20,19 @@ import java.util.regex.Pattern;
  * converted to UTC; a time without a zone is taken as UTC as written (the page's local time zone
  * is not known from the text); a date alone becomes midnight UTC of that day. Years outside
  * 1990–2100 are ignored.
+ *
+ * <p>Day or month first: a numeric date whose first or second number is above 12 says its order
+ * itself. Otherwise "03/04/2024" with slashes is month first on English pages whose language tag
+ * has no region or the US region ("en", "en-US"), and day first everywhere else, as are dates with
+ * dots or dashes. The caller decides the region for the page: {@link #numericOrder} counts the
+ * page's unambiguous slash dates, and a page whose own dates are day first (or whose site is in a
+ * country that writes day first) reads its ambiguous ones day first too.
+ *
+ * <p>Relative dates ("3 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "today,
+ * 10:30", "gestern, 18:00 Uhr") are read only against the time the page was crawled
+ * ({@link #findRelative}): so many seconds, minutes or hours before that instant; so many days or
+ * weeks before it, or today or yesterday, as that UTC day (with the clock time given, as written,
+ * taken as UTC like any other time without a zone). Without a crawl time they are not read.
  */
 public final class DateExtractor {
   private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -261,7 +274,7 @@ public final class DateExtractor {
       } else if (b > 12) {
         day = b;
         month = a;
-      } else if (m.group(2).equals("/") && "en".equals(lang)) {
+      } else if (m.group(2).equals("/") && monthFirst(lang)) {
         day = b;
         month = a;
       } else {
@@ -390,6 +403,140 @@ public final class DateExtractor {
       }
     }
     return new Found(micros(d.atStartOfDay(), ZoneOffset.UTC), start, end);
+  }
+
+  /** Whether an ambiguous slash date is month first for this language tag: "en" or "en-US". */
+  static boolean monthFirst(String lang) {
+    return lang != null && (lang.equals("en") || lang.equalsIgnoreCase("en-US"));
+  }
+
+  /** Unambiguous slash dates of a page that should outvote the other order. */
+  static final int MIN_ORDER_VOTES = 1;
+
+  /**
+   * The order the page's own slash dates use, from those whose first or second number is above 12:
+   * true for day first, false for month first, null when the page has none or as many of each.
+   */
+  public static Boolean numericOrder(Iterable<String> texts) {
+    int dayFirst = 0;
+    int monthFirst = 0;
+    for (String t : texts) {
+      if (t.indexOf('/') < 0 || t.length() > 300) {
+        continue;
+      }
+      Matcher m = NUMERIC.matcher(t);
+      while (m.find()) {
+        if (!m.group(2).equals("/")) {
+          continue;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        if (a > 12 && a <= 31 && b <= 12) {
+          dayFirst++;
+        } else if (b > 12 && b <= 31 && a <= 12) {
+          monthFirst++;
+        }
+      }
+    }
+    if (dayFirst >= MIN_ORDER_VOTES && dayFirst > monthFirst) {
+      return true;
+    }
+    if (monthFirst >= MIN_ORDER_VOTES && monthFirst > dayFirst) {
+      return false;
+    }
+    return null;
+  }
+
+  private static final String REL_N = "(\\d{1,3}|an?|one|ein(?:e[rm]?)?|une?|un[ao]?)";
+
+  /** "3 hours ago", "an hour ago": a number and a unit before "ago" and its kin. */
+  private static final Pattern REL_AFTER =
+      Pattern.compile(
+          NB + REL_N + "\\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?"
+              + "|secondi|minuti|ore|giorni|settimane|seconden|minuten|uur|dagen|weken"
+              + "|sekunder|minuter|timmar|dagar|veckor|sekunder|minutter|timer|dage|dager|uger|uker"
+              + "|секунд\\p{L}*|минут\\p{L}*|час\\p{L}*|дн\\p{L}*|день|недел\\p{L}*"
+              + "|sekund\\p{L}*|minut\\p{L}*|godzin\\p{L}*|dni|dzie\\p{L}*|tygodn\\p{L}*"
+              + "|saniye|dakika|saat|gün|hafta)"
+              + "\\s+(ago|fa|geleden|sedan|siden|назад|temu|önce)" + NA,
+          FLAGS);
+  /** "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "há 2 horas", "před 3 hodinami". */
+  private static final Pattern REL_BEFORE =
+      Pattern.compile(
+          NB + "(vor|il y a|hace|há|před)\\s+" + REL_N + "\\s*(sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
+              + "|secondes?|minutes?|heures?|jours?|semaines?"
+              + "|segundos?|minutos?|horas?|días?|dias?|semanas?"
+              + "|sekund\\p{L}*|minut\\p{L}*|hodin\\p{L}*|dn\\p{L}*|dny|týdn\\p{L}*)" + NA,
+          FLAGS);
+  /** "today, 10:30", "heute um 12:19 Uhr", "hier à 18h05", "ayer 20:15": a day word and a time. */
+  private static final Pattern REL_DAY =
+      Pattern.compile(
+          NB + "(today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|hoje|ontem"
+              + "|vandaag|gisteren|idag|igår|i dag|i går|dzisiaj|wczoraj|dnes|včera|bugün|dün|сегодня|вчера)"
+              + "\\b[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})" + NA_DIGIT,
+          FLAGS);
+
+  /**
+   * A relative date in {@code text} read against the crawl time, or null: see the class comment
+   * for the rule. Counts above a year are no publication date and are ignored.
+   */
+  public static Found findRelative(String text, long crawledAtMillis) {
+    Matcher m = REL_AFTER.matcher(text);
+    if (m.find()) {
+      return relative(m.group(1), m.group(2), crawledAtMillis, m.start(), m.end());
+    }
+    m = REL_BEFORE.matcher(text);
+    if (m.find()) {
+      return relative(m.group(2), m.group(3), crawledAtMillis, m.start(), m.end());
+    }
+    m = REL_DAY.matcher(text);
+    if (m.find()) {
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      boolean yesterday = w.equals("yesterday") || w.equals("gestern") || w.equals("hier") || w.equals("ayer")
+          || w.equals("ieri") || w.equals("ontem") || w.equals("gisteren") || w.equals("igår")
+          || w.equals("i går") || w.equals("wczoraj") || w.equals("včera") || w.equals("dün") || w.equals("вчера");
+      int h = Integer.parseInt(m.group(2));
+      int min = Integer.parseInt(m.group(3));
+      if (h > 23 || min > 59) {
+        return null;
+      }
+      LocalDate day = java.time.Instant.ofEpochMilli(crawledAtMillis).atZone(ZoneOffset.UTC).toLocalDate()
+          .minusDays(yesterday ? 1 : 0);
+      return new Found(micros(LocalDateTime.of(day, LocalTime.of(h, min)), ZoneOffset.UTC), m.start(), m.end());
+    }
+    return null;
+  }
+
+  private static Found relative(String count, String unit, long crawledAtMillis, int start, int end) {
+    int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : 1;
+    String u = unit.toLowerCase(Locale.ROOT);
+    long seconds;
+    boolean days = false;
+    if (u.startsWith("sec") || u.startsWith("sek") || u.startsWith("seg") || u.startsWith("san") || u.startsWith("секунд")) {
+      seconds = n;
+    } else if (u.startsWith("min") || u.startsWith("dak") || u.startsWith("минут")) {
+      seconds = 60L * n;
+    } else if (u.startsWith("h") || u.startsWith("st") || u.startsWith("ore") || u.startsWith("uur")
+        || u.startsWith("tim") || u.startsWith("godz") || u.startsWith("saat") || u.startsWith("час")) {
+      seconds = 3600L * n;
+    } else if (u.startsWith("w") || u.startsWith("sem") || u.startsWith("sett") || u.startsWith("vec")
+        || u.startsWith("uge") || u.startsWith("uke") || u.startsWith("tyg") || u.startsWith("týd")
+        || u.startsWith("haf") || u.startsWith("недел")) {
+      seconds = 7L * 86400 * n;
+      days = true;
+    } else {
+      seconds = 86400L * n;
+      days = true;
+    }
+    if (seconds > 366L * 86400) {
+      return null;
+    }
+    long at = crawledAtMillis / 1000 - seconds;
+    if (days) {
+      LocalDate d = java.time.Instant.ofEpochSecond(at).atZone(ZoneOffset.UTC).toLocalDate();
+      return new Found(micros(d.atStartOfDay(), ZoneOffset.UTC), start, end);
+    }
+    return new Found(at * 1_000_000L, start, end);
   }
 
   private static ZoneOffset offset(String s) {

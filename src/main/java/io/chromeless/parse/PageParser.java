@@ -116,9 +116,14 @@ public final class PageParser {
     region = joinAbove(lines, region, stops);
     int s = skipLeadIn(lines, region[0], region[1], stops);
     int e = trimTeaserTail(lines, s, region[1]);
+    java.util.BitSet listed = new java.util.BitSet();
+    if (e == region[1]) {
+      // a run that ended in teasers has found its end; one that did not may go on below a list
+      e = joinBelow(lines, s, e, stops, listed);
+    }
 
     Map<String, String> captions = new LinkedHashMap<>();
-    List<String> body = bodyLines(lines, s, e, captions, stops);
+    List<String> body = bodyLines(lines, s, e, captions, stops, listed);
     if (body.isEmpty()) {
       throw new NoArticleException("no_article", "no article prose left after removing chrome");
     }
@@ -140,8 +145,18 @@ public final class PageParser {
     String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
-    List<String> authors = plausibleNames(found != null ? found : bylineInLead(lines, s, e, stops), lines);
-    Long published = findDate(lines, titleIdx, headStart, s, e, lang);
+    if (found == null) {
+      found = bylineInLead(lines, s, e, stops);
+    }
+    if (found == null) {
+      found = bylineBelow(lines, e, stops);
+    }
+    if (found == null && lang != null && (lang.equals("ko") || lang.equals("ja") || lang.startsWith("zh"))) {
+      found = cjkByline(lines, headStart, s, e);
+    }
+    List<String> authors = plausibleNames(found, lines);
+    Long published = findDate(lines, titleIdx, headStart, s, e, dateLanguage(lines, lang, raw.url()),
+        raw.crawledAtMillis());
     for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
       Line l = lines.get(i);
       if (l.adjacentDuplicate && l.words >= 2 && !l.chrome) {
@@ -381,6 +396,249 @@ public final class PageParser {
     return s == region[0] ? region : new int[] {s, region[1]};
   }
 
+  /** Lines below the body run searched for a list and the article's part after it. */
+  static final int JOIN_BELOW_WINDOW = 60;
+  /** Most lines of a list taken below the body run. */
+  static final int MAX_LIST_LINES = 80;
+  /** Fewest items of a list that ends the article. */
+  static final int MIN_LIST_ITEMS = 3;
+  /** Most words of one list item. */
+  static final int MAX_ITEM_WORDS = 30;
+
+  /**
+   * Lines that announce what follows is no longer the article: other stories, more from the site,
+   * where to read on. They open a teaser list, never the article's own list.
+   */
+  private static final Pattern END_MARKER =
+      Pattern.compile(
+          "^(?:related|more(?: from| on| stories| news)?|see also|also read|read (?:also|next|more)|don'?t miss"
+              + "|recommended|popular|latest|trending|top stories|most (?:read|popular|viewed)|you might|you may|further reading"
+              + "|mehr(?: zum thema| aus| von)?|auch interessant|lesen sie (?:auch|mehr)|weitere|verwandte|empfohlen|häufig gelesen|meistgelesen|am meisten gelesen"
+              + "|à lire aussi|lire aussi|voir aussi|sur le même sujet|plus de|dans la même rubrique"
+              + "|relacionad[oa]s|más (?:noticias|información|de)|lee también|ver también|te puede interesar"
+              + "|leia também|veja também|mais (?:lidas|notícias)|leggi anche|potrebbe interessarti|correlat[oi]"
+              + "|lees ook|meer nieuws|gerelateerd|läs också|les også|læs også|czytaj też|zobacz też"
+              + "|читайте также|смотрите также|похожие|по теме|ещё|самые популярные|популярное|baca juga|lihat juga|artikel terkait"
+              // labels of the article's tags
+              + "|tags|topics|in this article|themen|schlagw[öo]rter|etiquetas|temas|mots-clés|argomenti)"
+              + "(?![\\p{L}])"
+              // related stories in Chinese, Japanese and Korean, often in brackets
+              + "|^[【\\[（(]?(?:関連|相关|相關|관련)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The end of the body with the lists that continue the article. The run search pays for each
+   * short line, so a list that ends an article (ingredients, tour dates, the items a paragraph
+   * announces with a colon) is left below the run, and so is any prose after it (the recipe's
+   * steps, the text after a list of allowed foods). Two joins, mirroring {@link #joinAbove}:
+   *
+   * <ul>
+   *   <li>a run of prose below, across a gap of list-like lines only, whose content words come back
+   *       in the body run (it speaks of the same things), with no byline, date line, chrome, end
+   *       marker or comment header between;
+   *   <li>then a list right under the end: at least {@value #MIN_LIST_ITEMS} list-like lines that
+   *       a colon announces, or that are numbered, bulleted or hold figures; a list of headlines
+   *       (capitalised, no figures, no closing punctuation) is taken as teasers and left out.
+   * </ul>
+   *
+   * Lines taken as list items are set in {@code listed}: the body keeps them though they are short.
+   */
+  static int joinBelow(List<Line> lines, int s, int e, Set<String> stops, java.util.BitSet listed) {
+    Set<String> body = null;
+    for (int round = 0; round < 3 && e + 1 < lines.size(); round++) {
+      int gapEnd = listEnd(lines, e + 1, stops);
+      int to = Math.min(lines.size(), Math.min(gapEnd + 1, e + 1 + JOIN_BELOW_WINDOW));
+      if (to <= e + 1) {
+        break;
+      }
+      // the first prose line of the part below stops the gap: search the part from there
+      int first = -1;
+      for (int i = e + 1; i < to; i++) {
+        if (lines.get(i).isProse(MIN_STOP_RATIO) && !endMarker(lines.get(i))) {
+          first = i;
+          break;
+        }
+      }
+      if (first < 0 || titleLike(lines, e + 1, first) * 2 > Math.max(2, first - e - 1)) {
+        // a gap of headlines or menu labels is another story's teaser, not the article's list
+        break;
+      }
+      int lim = Math.min(lines.size(), first + JOIN_BELOW_WINDOW);
+      double[] down = bestRegion(lines.subList(first, lim), lim - first);
+      if (down == null || down[2] < MIN_JOIN_SCORE) {
+        break;
+      }
+      int ds = first + (int) down[0];
+      int de = first + (int) down[1];
+      boolean stop = false;
+      for (int i = first; i <= de && !stop; i++) {
+        // before the part's best run, only prose and list items (a list between paragraphs); an
+        // end marker or a byline inside it ends the part before it
+        Line l = lines.get(i);
+        if (l.commentsHeader || l.paywall || endMarker(l) || isHeadMarker(l, stops)) {
+          stop = i <= ds;
+          de = i - 1;
+          while (de > ds && !lines.get(de).isProse(MIN_STOP_RATIO)) {
+            de--;
+          }
+        } else if (i < ds && !l.isProse(MIN_STOP_RATIO) && !listItem(lines, i, stops)) {
+          stop = true;
+        }
+      }
+      if (stop || de < ds) {
+        break;
+      }
+      if (body == null) {
+        body = new java.util.HashSet<>();
+        for (String w : contentWords(lines, s, e, stops)) {
+          body.add(stem(w));
+        }
+      }
+      int n = 0;
+      int hit = 0;
+      for (int i = ds; i <= de; i++) {
+        if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
+          continue;
+        }
+        for (String w : Text.lowerWords(lines.get(i).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            n++;
+            hit += body.contains(stem(w)) ? 1 : 0;
+          }
+        }
+      }
+      if (n < MIN_JOIN_WORDS || hit < JOIN_OVERLAP * n) {
+        break;
+      }
+      listed.set(e + 1, first);
+      for (int i = first; i < ds; i++) {
+        if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
+          listed.set(i);
+        }
+      }
+      e = de;
+    }
+    int end = listEnd(lines, e + 1, stops);
+    if (end - e - 1 >= MIN_LIST_ITEMS && isArticleList(lines, e, end)) {
+      listed.set(e + 1, end);
+      e = end - 1;
+    }
+    return e;
+  }
+
+  /**
+   * The first five letters of a word: a crude stem, enough to match the inflected forms of a noun
+   * ("диета", "диеты", "диетой") when two parts of a text are compared.
+   */
+  static String stem(String w) {
+    return w.length() <= 5 ? w : w.substring(0, w.offsetByCodePoints(0, Math.min(5, w.codePointCount(0, w.length()))));
+  }
+
+  /** The first line from {@code from} on that is no list item (the end of a list). */
+  private static int listEnd(List<Line> lines, int from, Set<String> stops) {
+    int i = from;
+    while (i < lines.size() && i - from < MAX_LIST_LINES && listItem(lines, i, stops)) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * A line that may be an item of the article's list: short, not chrome, not said twice on the
+   * page (template), not a byline; a date line only among other date lines (a schedule).
+   */
+  private static boolean listItem(List<Line> lines, int i, Set<String> stops) {
+    Line l = lines.get(i);
+    if (l.words == 0 || l.words > MAX_ITEM_WORDS || l.isProse(MIN_STOP_RATIO) || l.chrome || l.paywall
+        || l.learnedChrome || l.legal || l.counter || l.credit || l.separator || l.commentsHeader
+        || l.repeats > 0 || l.teaser || endMarker(l)) {
+      return false;
+    }
+    if (BylineParser.parsePrefixed(l.text, stops) != null || BylineParser.BARE_PREFIX.matcher(l.text).matches()) {
+      return false;
+    }
+    if (l.words <= 12 && hasDate(l)) {
+      return (i > 0 && hasDate(lines.get(i - 1))) || (i + 1 < lines.size() && hasDate(lines.get(i + 1)));
+    }
+    return true;
+  }
+
+  private static boolean hasDate(Line l) {
+    // every date form holds a digit: most list lines are turned down without the date patterns
+    return l.words <= 30 && hasFigure(l.text, l.text.length()) && DateExtractor.find(l.text, null) != null;
+  }
+
+  private static boolean endMarker(Line l) {
+    return (l.words <= 12 || (l.cjk && l.text.length() <= 80)) && END_MARKER.matcher(l.text).find();
+  }
+
+  /**
+   * Whether the lines (e, end) are the article's own list: announced by a colon (the run's last
+   * line or the list's first), or mostly numbered, bulleted or holding figures, and not mostly
+   * headlines of other stories.
+   */
+  private static boolean isArticleList(List<Line> lines, int e, int end) {
+    int items = end - e - 1;
+    boolean announced = lines.get(e).text.endsWith(":") || lines.get(e + 1).text.endsWith(":");
+    int marked = 0;
+    for (int i = e + 1; i < end; i++) {
+      Line l = lines.get(i);
+      if (l.bullet || l.numberedItem || hasFigure(l.text, l.text.length())) {
+        marked++;
+      }
+    }
+    return titleLike(lines, e + 1, end) * 3 < items && (announced || marked * 2 >= items);
+  }
+
+  /**
+   * How many lines in [from, to) are set like headlines or menu labels: a capital first letter
+   * (after any opening quote), no figure in the first two words, no closing punctuation. Lists of
+   * other stories and menus are made of them; an article's list (ingredients, dates, items in
+   * lower case, numbered points) mostly is not.
+   */
+  static int titleLike(List<Line> lines, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      String t = lines.get(i).text;
+      int k = 0;
+      while (k < t.length() && !Character.isLetterOrDigit(t.charAt(k))) {
+        k++;
+      }
+      if (k == t.length() || ":;,.!?".indexOf(t.charAt(t.length() - 1)) >= 0) {
+        continue;
+      }
+      int second = t.indexOf(' ', t.indexOf(' ', k) + 1);
+      if (Character.isDigit(t.charAt(k)) ? numberedTitle(t)
+          : Character.isUpperCase(t.codePointAt(k)) && !hasFigure(t, second < 0 ? t.length() : second)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** "27 Oddest Medical Cases": a number, then three or more words all capitalised (a listicle's title). */
+  private static boolean numberedTitle(String t) {
+    String[] ws = t.split("\\s+");
+    if (ws.length < 4 || !Character.isDigit(ws[0].charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < ws.length; k++) {
+      if (ws[k].isEmpty() || !Character.isUpperCase(ws[k].codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasFigure(String t, int upTo) {
+    for (int k = 0; k < upTo; k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A byline or a short date line: what stands between a head block and its article. */
   static boolean isHeadMarker(Line l, Set<String> stops) {
     if (l.words > 30) {
@@ -470,8 +728,9 @@ public final class PageParser {
    */
   static int skipLeadIn(List<Line> lines, int s, int e, Set<String> stops) {
     int prose = 0;
+    int blurbs = 0;
     int lastMarker = -1;
-    for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
+    for (int i = s; i <= e && i <= s + (prose > 0 && prose == blurbs ? TEASER_LEAD_IN_LINES : LEAD_IN_LINES); i++) {
       Line l = lines.get(i);
       boolean byline = BylineParser.parsePrefixed(l.text, stops) != null
           || BylineParser.BARE_PREFIX.matcher(l.text).matches()
@@ -483,7 +742,14 @@ public final class PageParser {
         continue;
       }
       if (l.isProse(MIN_STOP_RATIO)) {
-        if (++prose > 2 || l.words > 80) {
+        // a teaser's blurb under its headline: the run may have started in a list of other
+        // stories above the article's own head
+        Line prev = i > 0 ? lines.get(i - 1) : null;
+        if (l.words <= MAX_BLURB_WORDS && prev != null && !prev.isProse(MIN_STOP_RATIO)
+            && prev.words >= 3 && prev.words <= 20 && !prev.text.endsWith(".")) {
+          blurbs++;
+        }
+        if ((++prose > 2 && prose != blurbs) || l.words > 80) {
           break;
         }
       }
@@ -498,6 +764,9 @@ public final class PageParser {
     }
     return s;
   }
+
+  /** Lines searched for the article's head when the run starts with teasers (headline and blurb). */
+  static final int TEASER_LEAD_IN_LINES = 24;
 
   /** Fewest heading-and-blurb pairs that make a teaser list. */
   static final int MIN_TEASER_PAIRS = 2;
@@ -516,16 +785,29 @@ public final class PageParser {
     int i = e;
     while (i - 1 > s) {
       Line blurb = lines.get(i);
-      Line head = lines.get(i - 1);
       boolean isBlurb = blurb.isProse(MIN_STOP_RATIO) && blurb.words <= MAX_BLURB_WORDS;
+      if (!isBlurb) {
+        break;
+      }
+      // a teaser may set its time or a kicker between headline and blurb ("Heute, 11:07 Uhr")
+      int h = i - 1;
+      if (h - 1 > s && teaserMeta(lines.get(h))) {
+        h--;
+      }
+      Line head = lines.get(h);
       boolean isHead = !head.isProse(MIN_STOP_RATIO) && head.words >= 3 && head.words <= 20
-          && !head.text.endsWith(".") && !head.bullet;
-      if (!isBlurb || !isHead) {
+          && !head.text.endsWith(".") && !head.bullet && !teaserMeta(head);
+      if (!isHead) {
         break;
       }
       pairs++;
-      cut = i - 1;
-      i -= 2;
+      cut = h;
+      i = h - 1;
+      if (i - 1 > s && teaserMeta(lines.get(i))) {
+        // or above the headline
+        cut = i;
+        i--;
+      }
     }
     if (pairs >= MIN_TEASER_PAIRS && cut > s) {
       end = cut - 1;
@@ -536,8 +818,15 @@ public final class PageParser {
     return end;
   }
 
+  /** A teaser's time line: "Heute, 11:07 Uhr", "Vor 3 Stunden", "12.05.2025", "5 min read". */
+  private static boolean teaserMeta(Line l) {
+    return l.words <= 5 && !l.isProse(MIN_STOP_RATIO)
+        && (l.counter || TIME_OF_DAY.matcher(l.text).find() || DateExtractor.find(l.text, null) != null);
+  }
+
   private static List<String> bodyLines(
-      List<Line> lines, int s, int e, Map<String, String> captions, Set<String> stops) {
+      List<Line> lines, int s, int e, Map<String, String> captions, Set<String> stops,
+      java.util.BitSet listed) {
     List<Line> kept = new ArrayList<>();
     for (int i = s; i <= e; i++) {
       Line l = lines.get(i);
@@ -546,7 +835,8 @@ public final class PageParser {
           || (l.chrome && !prose)) {
         continue;
       }
-      if (l.credit && !prose) {
+      if (l.credit && !prose && !(creditInSecondHalf(l.text) && l.words >= 10)) {
+        // a credit line of its own: the line above it is the caption
         if (!kept.isEmpty()) {
           Line prev = kept.get(kept.size() - 1);
           if (prev.words <= 50 && prev.index == i - 1) {
@@ -556,12 +846,13 @@ public final class PageParser {
         }
         continue;
       }
-      if ((l.adjacentDuplicate && l.words < 60) || (l.words < 60 && TRAILING_CREDIT.matcher(l.text).find())) {
+      if ((l.adjacentDuplicate && l.words < 60)
+          || (l.words < 60 && (TRAILING_CREDIT.matcher(l.text).find() || creditInSecondHalf(l.text)))) {
         // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
       }
-      if (!prose) {
+      if (!prose && !listed.get(i)) {
         if (l.bullet && l.words < 4) {
           continue;
         }
@@ -576,7 +867,7 @@ public final class PageParser {
     }
     // A body neither starts nor ends with a heading-like line.
     while (!kept.isEmpty() && !kept.get(kept.size() - 1).isProse(MIN_STOP_RATIO)
-        && !kept.get(kept.size() - 1).endsSentence) {
+        && !kept.get(kept.size() - 1).endsSentence && !listed.get(kept.get(kept.size() - 1).index)) {
       kept.remove(kept.size() - 1);
     }
     List<String> out = new ArrayList<>(kept.size());
@@ -836,6 +1127,36 @@ public final class PageParser {
           "(?:(?<![\\p{L}])(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|fotó|kuva)s?"
               + "(?: credit)?\\s*[:©]|©|getty images|shutterstock)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The marks of a picture credit that prose does not use: the copyright sign, "Foto:" and its kin
+   * with a colon, and the picture agencies' names.
+   */
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "©|(?<![\\p{L}])(?:bild|fotos?|photo|photograph|picture|image|credit|fotó|kuva|zdroj|źródło)\\s*:"
+              + "|picture alliance|getty images|shutterstock|(?<![\\p{L}])imago(?![\\p{L}])|/dpa(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A caption that ends in its credit, however it is set: "… im Stadion. Bild: A. Name/dpa",
+   * "… in Nußdorf © Gemeinde", "… the ruins.Photograph: Name/Getty Images". The mark must stand in
+   * the line's second half: a credit opening the line is a caption's too, but prose may quote one.
+   */
+  static boolean creditInSecondHalf(String t) {
+    if (t.indexOf('©') < 0 && t.indexOf(':') < 0 && t.indexOf('/') < 0 && t.indexOf("etty") < 0
+        && t.indexOf("mago") < 0 && t.indexOf("MAGO") < 0 && t.indexOf("hutterstock") < 0) {
+      return false;
+    }
+    Matcher m = CAPTION_CREDIT.matcher(t);
+    int half = t.length() / 2;
+    while (m.find()) {
+      if (m.start() >= half) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words with at least two letters: what is left of a meta line once numbers are ignored. */
   static int letterWords(String t) {
@@ -1100,6 +1421,79 @@ public final class PageParser {
     return null;
   }
 
+  /** Lines above the body searched for a byline with a role word: the role word makes it sure. */
+  static final int CJK_BYLINE_ABOVE = 60;
+  /** Lines right after the body searched for an author box when the head has no byline. */
+  static final int BYLINE_BELOW_LINES = 12;
+
+  /**
+   * A byline that says it is one ("By …", "Autor: …") in the few lines right after the body: some
+   * templates name the author only in a box under the article. Teasers of other stories stand
+   * farther down, with their own bylines; an end marker or comment header stops the search.
+   */
+  static List<String> bylineBelow(List<Line> lines, int e, Set<String> stops) {
+    for (int i = e + 1; i < lines.size() && i <= e + BYLINE_BELOW_LINES; i++) {
+      Line l = lines.get(i);
+      if (l.paywall || l.commentsHeader || endMarker(l)) {
+        return null;
+      }
+      if (l.words > 20 || l.credit || l.chrome || l.learnedChrome || creditInSecondHalf(l.text)
+          || !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).lookingAt()) {
+        // only a line that opens with the byline word: "site made by …", "a film by …" are not
+        continue;
+      }
+      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names != null) {
+        return names;
+      }
+    }
+    return null;
+  }
+
+  /** Lines after the body searched for a byline set at the article's end. */
+  static final int END_BYLINE_LINES = 40;
+
+  /**
+   * Names from Korean, Japanese and Chinese bylines with their role word ("홍길동 기자",
+   * "责编：李明"): in the head block and the lead first, else at the end of the article and below
+   * it, where these pages often set the reporters, one a line. Names from several lines there are
+   * collected in order.
+   */
+  static List<String> cjkByline(List<Line> lines, int headStart, int s, int e) {
+    for (int i = Math.max(0, Math.min(headStart, s - CJK_BYLINE_ABOVE)); i <= e && i <= s + LEAD_IN_LINES; i++) {
+      List<String> n = BylineParser.parseCjkRole(lines.get(i).text);
+      if (n != null) {
+        // the reporters one a line, each perhaps with an address line under the name
+        List<String> out = new ArrayList<>(n);
+        int last = i;
+        for (int j = i + 1; j < lines.size() && j - last <= 3 && out.size() < 6; j++) {
+          List<String> more = BylineParser.parseCjkRole(lines.get(j).text);
+          if (more != null) {
+            for (String x : more) {
+              if (!out.contains(x)) {
+                out.add(x);
+              }
+            }
+            last = j;
+          }
+        }
+        return out;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = Math.max(s, e - 8); i < lines.size() && i <= e + END_BYLINE_LINES && out.size() < 6; i++) {
+      List<String> n = BylineParser.parseCjkRole(lines.get(i).text);
+      if (n != null) {
+        for (String x : n) {
+          if (!out.contains(x)) {
+            out.add(x);
+          }
+        }
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
   /** Lines above the body closest first: a prefixed byline wins, else a bare name line near the body. */
   private static List<String> findAuthors(List<Line> lines, int from, int s, Set<String> stops) {
     for (int i = from; i < s; i++) {
@@ -1168,8 +1562,27 @@ public final class PageParser {
         return names;
       }
     }
+    // Farther above the title, only a line that says it is a byline ("By …", "Von …"): templates
+    // set the byline over a lead picture, a share bar and a kicker, above the headline.
+    for (int i = from - 2 - BYLINE_ABOVE_TITLE; i >= 0 && from - i <= FAR_BYLINE_ABOVE_TITLE; i--) {
+      Line l = lines.get(i);
+      if (l.paywall || l.commentsHeader) {
+        break;
+      }
+      if (l.credit || l.chrome || l.learnedChrome || creditInSecondHalf(l.text)) {
+        // "Photo by Name/Agency" is a picture credit
+        continue;
+      }
+      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names != null) {
+        return names;
+      }
+    }
     return null;
   }
+
+  /** Lines above the title searched for a prefixed byline when none stands nearer. */
+  static final int FAR_BYLINE_ABOVE_TITLE = 25;
 
   /**
    * The publication date: the head block first (where a date labelled as an update counts only
@@ -1179,7 +1592,8 @@ public final class PageParser {
    * date inside a sentence there (a picture caption: "… in Madrid, on 15 May 2025.") is the date
    * of something else.
    */
-  private static Long findDate(List<Line> lines, int titleIdx, int headStart, int s, int e, String lang) {
+  private static Long findDate(
+      List<Line> lines, int titleIdx, int headStart, int s, int e, String lang, Long crawledAt) {
     Long found;
     if (titleIdx >= 0) {
       found = headDate(lines, titleIdx + 1, s, lang, false);
@@ -1201,6 +1615,20 @@ public final class PageParser {
         DateExtractor.Found f = DateExtractor.find(l.text, lang);
         if (f != null) {
           return f.epochMicros;
+        }
+      }
+    }
+    if (crawledAt != null) {
+      // "3 hours ago", "vor 2 Stunden": only on a meta line of the head or the lead, read
+      // against the crawl time
+      int from = titleIdx >= 0 ? Math.max(headStart, titleIdx - DATE_ABOVE_TITLE) : headStart;
+      for (int i = from; i <= e && i <= s + LEAD_IN_LINES; i++) {
+        Line l = lines.get(i);
+        if (l.words <= MAX_DATE_LINE_WORDS) {
+          DateExtractor.Found f = DateExtractor.findRelative(l.text, crawledAt);
+          if (f != null) {
+            return f.epochMicros;
+          }
         }
       }
     }
@@ -1282,6 +1710,31 @@ public final class PageParser {
       }
     }
     return update;
+  }
+
+  /** Country domains of places that write dates day first, though their pages are in English. */
+  private static final Set<String> DAY_FIRST_DOMAINS =
+      Set.of("uk", "ie", "au", "nz", "za", "in", "pk", "ng", "ke", "gh", "sg", "my", "eu", "hk", "lk");
+
+  /**
+   * The language tag dates are read with: the page's language, except that an English page whose
+   * unambiguous slash dates are day first ("25/10/2024"), or whose site is under the country domain
+   * of a place that writes day first, reads "04/11/2024" as 4 November ("en-GB").
+   */
+  static String dateLanguage(List<Line> lines, String lang, String url) {
+    if (!"en".equals(lang)) {
+      return lang;
+    }
+    String site = siteOf(url);
+    if (site != null && DAY_FIRST_DOMAINS.contains(site.substring(site.lastIndexOf('.') + 1))) {
+      return "en-GB";
+    }
+    List<String> texts = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      texts.add(l.text);
+    }
+    Boolean dayFirst = DateExtractor.numericOrder(texts);
+    return Boolean.TRUE.equals(dayFirst) ? "en-GB" : lang;
   }
 
   /** The host of a URL without "www.", or null. */

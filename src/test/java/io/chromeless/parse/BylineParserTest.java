@@ -32,6 +32,8 @@ class BylineParserTest {
         "byNoa Kessler | en | Noa Kessler",
         "By Ivo Marsh@ivomarsh Nov 18, 2019, 11:47am EST | en | Ivo Marsh",
         "By Ivo Marsh imarsh@citypaper.com (555) 123-4567 | en | Ivo Marsh",
+        "By Ivo MarshTwitter | en | Ivo Marsh",
+        "Von Lena WeißLinkedIn | de | Lena Weiß",
         "By Ivo Marsh On 11/13/19 at 4:00 PM EST | en | Ivo Marsh",
         "By NOA KESSLER, AP Science Writer | en | NOA KESSLER",
         "Por Ana Ruiz y Luis Gil | es | Ana Ruiz;Luis Gil",
@@ -104,5 +106,36 @@ class BylineParserTest {
       value = {"Von | true", "Author of the article: | true", "Autorin des Artikels: | true", "Von Karl Muster | false"})
   void barePrefix_labelsOnTheirOwnLine(String line, boolean bare) {
     assertThat(BylineParser.BARE_PREFIX.matcher(line).matches()).isEqualTo(bare);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "김민준 기자 | 김민준",
+        "부산 이서연 기자 seoyeon@example.kr | 이서연",
+        "워싱턴=박지훈 특파원 | 박지훈",
+        "田中一郎記者 | 田中一郎",
+        "（佐藤 花子 記者） | 佐藤 花子",
+        "(责编：王小明、李华) | 王小明, 李华",
+        "记者：陈静 | 陈静",
+        "文／山本健 | 山本健",
+      })
+  void parseCjkRole_namesBeforeOrAfterTheirRole(String line, String expected) {
+    assertThat(BylineParser.parseCjkRole(line)).isEqualTo(java.util.List.of(expected.split(", ")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "新华社记者",
+        "本报记者",
+        "기자 구독",
+        "경찰은 이날 현장을 찾은 김민준 기자에게 사고 경위를 설명하면서 추가 조사가 필요하다고 말했다고 전했다",
+        "記者会見で首相は新たな経済対策を発表し、年内に補正予算を編成する考えを示した",
+      })
+  void parseCjkRole_noByline(String line) {
+    assertThat(BylineParser.parseCjkRole(line)).isNull();
   }
 }

@@ -101,4 +101,62 @@ class DateExtractorTest {
         .isEqualTo(2019);
     assertThat(DateExtractor.copyrightYear(java.util.List.of("Home", "In 2019 the town grew"))).isEqualTo(-1);
   }
+
+  /** The crawl time the relative dates below are read against: 2025-03-10 14:00 UTC. */
+  private static final long CRAWLED = Instant.parse("2025-03-10T14:00:00Z").toEpochMilli();
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Published 3 hours ago | 2025-03-10T11:00:00Z",
+        "Updated an hour ago | 2025-03-10T13:00:00Z",
+        "45 seconds ago | 2025-03-10T13:59:15Z",
+        "2 days ago | 2025-03-08T00:00:00Z",
+        "vor 20 Minuten | 2025-03-10T13:40:00Z",
+        "Aktualisiert vor 2 Stunden | 2025-03-10T12:00:00Z",
+        "vor 3 Tagen | 2025-03-07T00:00:00Z",
+        "Publié il y a 5 heures | 2025-03-10T09:00:00Z",
+        "il y a 2 jours | 2025-03-08T00:00:00Z",
+        "hace 10 minutos | 2025-03-10T13:50:00Z",
+        "Actualizado hace 1 semana | 2025-03-03T00:00:00Z",
+        "6 ore fa | 2025-03-10T08:00:00Z",
+        "3 uur geleden | 2025-03-10T11:00:00Z",
+        "2 часа назад | 2025-03-10T12:00:00Z",
+        "Publiziert heute um 12:19 Uhr | 2025-03-10T12:19:00Z",
+        "Yesterday, 18:05 | 2025-03-09T18:05:00Z",
+        "ayer 20:15 | 2025-03-09T20:15:00Z",
+      })
+  void findRelative_readsAgainstTheCrawlTime(String text, String expected) {
+    DateExtractor.Found f = DateExtractor.findRelative(text, CRAWLED);
+    assertThat(f).isNotNull();
+    assertThat(Instant.ofEpochSecond(f.epochMicros / 1_000_000)).isEqualTo(Instant.parse(expected));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Fußball heute live",
+        "Today's top stories",
+        "Read it again in 3 hours",
+        "The school was built 400 years ago",
+        "vor dem Rathaus",
+      })
+  void findRelative_noRelativeDate_returnsNull(String text) {
+    assertThat(DateExtractor.findRelative(text, CRAWLED)).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void numericOrder_fromThePagesUnambiguousSlashDates() {
+    assertThat(DateExtractor.numericOrder(java.util.List.of("Home", "Published 25/10/2024", "04/11/2024")))
+        .isTrue();
+    assertThat(DateExtractor.numericOrder(java.util.List.of("10/25/2024 9:00 AM", "04/11/2024"))).isFalse();
+    assertThat(DateExtractor.numericOrder(java.util.List.of("04/11/2024", "Menu"))).isNull();
+    // the page's order decides the ambiguous date: English reads it day first under "en-GB"
+    assertThat(Instant.ofEpochSecond(DateExtractor.find("04/11/2024", "en-GB").epochMicros / 1_000_000))
+        .isEqualTo(Instant.parse("2024-11-04T00:00:00Z"));
+    assertThat(Instant.ofEpochSecond(DateExtractor.find("04/11/2024", "en").epochMicros / 1_000_000))
+        .isEqualTo(Instant.parse("2024-04-11T00:00:00Z"));
+  }
 }
