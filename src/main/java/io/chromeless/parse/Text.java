@@ -142,6 +142,31 @@ public final class Text {
   /** Lower-cased runs of letters (with inner apostrophes) of a line, for stopword counting. */
   public static List<String> lowerWords(String s) {
     List<String> out = new ArrayList<>();
+    forEachWord(s, (from, to) -> out.add(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\'')));
+    return out;
+  }
+
+  /**
+   * The words of {@link #lowerWords} and how many of them {@code stops} holds, as {@code words << 32
+   * | stopwords}, without making a string of each word.
+   */
+  static long countStopwords(String s, WordSet stops) {
+    char[] buf = new char[64];
+    long[] counts = {0};
+    forEachWord(s, (from, to) -> counts[0] += (1L << 32) + (isStopword(s, from, to, stops, buf) ? 1 : 0));
+    return counts[0];
+  }
+
+  /** Receives the bounds of one word. */
+  private interface WordBounds {
+    void word(int from, int to);
+  }
+
+  /**
+   * The words of a line, in order: runs of letters of scripts written with spaces (with the
+   * combining marks inside them, as Indic vowel signs), an apostrophe between two letters kept.
+   */
+  private static void forEachWord(String s, WordBounds out) {
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
@@ -159,45 +184,10 @@ public final class Text {
             continue;
           }
         }
-        out.add(s.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\''));
+        out.word(start, i);
         start = -1;
       }
     }
-    return out;
-  }
-
-  /**
-   * The words of {@link #lowerWords} and how many of them {@code stops} holds, as {@code words << 32
-   * | stopwords}, without making a string of each word.
-   */
-  static long countStopwords(String s, WordSet stops) {
-    int words = 0;
-    int hits = 0;
-    char[] buf = new char[64];
-    int start = -1;
-    for (int i = 0; i <= s.length(); i++) {
-      char c = i < s.length() ? s.charAt(i) : ' ';
-      int type = Character.getType(c);
-      boolean mark = start >= 0 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
-      boolean letter = (Character.isLetter(c) && !isCjk(c)) || mark;
-      if (letter) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (start >= 0) {
-        if (c == '\'' || c == '’') {
-          if (i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
-            continue;
-          }
-        }
-        words++;
-        if (isStopword(s, start, i, stops, buf)) {
-          hits++;
-        }
-        start = -1;
-      }
-    }
-    return ((long) words << 32) | hits;
   }
 
   /** Whether the word {@code s[from, to)}, lower-cased as {@link #lowerWords} does, is a stopword. */
