@@ -267,7 +267,9 @@ public final class PageParser {
     if (l.paywall) {
       return BARRIER;
     }
-    if (l.learnedChrome) {
+    if (l.learnedChrome && !l.separator) {
+      // a template label between paragraphs ("Advertisement") costs what a page-repeated label
+      // costs (below), whether or not the run also learned it: the article goes on after it
       return -15;
     }
     if (l.isProse(MIN_STOP_RATIO)) {

@@ -140,6 +140,36 @@ class ChromeKeysTest {
   }
 
   @Test
+  void aLearnedLabelBetweenParagraphs_costsNoMoreThanThePagesOwnRepeatedLabel() throws Exception {
+    String label = "Article content";
+    List<String> lines = new ArrayList<>();
+    String[] paragraphs = {
+      "The council met on Tuesday evening to discuss the new bridge, and most of the members said that the plan was too expensive for the town.",
+      "After a long debate the mayor asked the engineers to look again at the costs, which had grown by a third since the spring of last year.",
+      "The engineers said that the steel for the bridge had become more expensive and that the work would take at least two more years.",
+      "Several residents who came to the meeting said that they would rather have a ferry, which could run by the end of this summer.",
+      "The council will vote on the plan in March, when the engineers are expected to present a smaller design that costs less money.",
+      "Until then the old ferry will keep running twice an hour, and the town will pay for the repairs that it needs before the winter."};
+    for (int i = 0; i < paragraphs.length; i++) {
+      lines.add(paragraphs[i]);
+      lines.add(label);
+      if (i == 2) {
+        // a box of other stories in the middle of the article, between two labels
+        lines.addAll(List.of("Read More", "Town opens new library", "Advertisement", label));
+      }
+    }
+    RawPage page = page("https://a.example/story", lines.toArray(String[]::new));
+    String last = paragraphs[paragraphs.length - 1];
+    assertThat(new PageParser().parse(page).body()).contains(paragraphs[0], last);
+    long seed = ChromeKeys.scopeSeed("a.example");
+    LongSet learned = LongSet.of(ChromeKeys.lineHash(seed, PageParser.lineKey(label)),
+        ChromeKeys.lineHash(seed, PageParser.lineKey("Advertisement")),
+        ChromeKeys.lineHash(seed, PageParser.lineKey("Read More")));
+    String body = new PageParser(learned).parse(page).body();
+    assertThat(body).contains(paragraphs[0], last).doesNotContain(label);
+  }
+
+  @Test
   void isLongKey_isTheWordCountRule() {
     List<String> lines = new ArrayList<>(List.of("", "a", "one two three four five six seven eight nine ten eleven twelve"
         + " thirteen fourteen", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen 15",
