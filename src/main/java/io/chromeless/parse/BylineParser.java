@@ -22,7 +22,9 @@ public final class BylineParser {
 
   /** Where the names end: a separator followed by a role, place, agency or date. */
   private static final Pattern TAIL =
-      Pattern.compile("\\s+(?:[|•·–—]|-\\s)\\s*.*$|\\s*\\(.*$|\\s+(?:in|aus|from|en|à|em|a|para|for)\\s+\\p{Lu}.*$");
+      Pattern.compile("\\s+(?:[|•·–—]|-\\s)\\s*.*$|\\s*\\(.*$|\\s+(?:in|aus|from|en|à|em|a|para|for|For|From)\\s+\\p{Lu}.*$"
+          // "By Jane Doe with agencies", "Von Jane Doe mit AP": the help of others is no authorship
+          + "|\\s+(?:with|mit|avec|con|com|met|med)\\s+\\S.*$");
 
   private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*\\.?");
   private static final Set<String> PARTICLES =
@@ -157,6 +159,11 @@ public final class BylineParser {
       }
       return out.isEmpty() || out.size() > 4 ? null : out;
     }
+    // "Jane Doe, John Roe (special envoy)": a role or place in brackets after the names
+    line = ROLE_IN_BRACKETS.matcher(line).replaceFirst("");
+    if (line.isEmpty()) {
+      return null;
+    }
     String[] parts = SPLIT.split(RELATIVE_TAIL.matcher(
         STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst("")).replaceFirst(""));
     List<String> out = new ArrayList<>();
@@ -175,6 +182,87 @@ public final class BylineParser {
       out.add(n);
     }
     return out.isEmpty() || out.size() > 4 ? null : out;
+  }
+
+  /** Brackets that close the line, after some text: "(Enviado especial)", "(Reuters)". */
+  private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("(?<=\\S)\\s*\\([^()]{1,40}\\)\\s*$");
+
+  /**
+   * Names after a byline word that stood alone on the line above ("By" / "Al Root"): the word
+   * says the line is a byline, so a name of a particle and one word counts as it does after "By
+   * Al Root". A line of one word needs the usual test (it may be a section label). Null if the
+   * line is not names.
+   */
+  public static List<String> parseAfterBylineWord(String line, Set<String> stopwords) {
+    String t = line.strip();
+    if (t.isEmpty() || t.length() > 120 || t.split("\\s+").length < 2 || !Character.isUpperCase(t.codePointAt(0))) {
+      return parseBare(line, stopwords);
+    }
+    List<String> names = names(t, stopwords, 1);
+    return names.isEmpty() ? null : names;
+  }
+
+  /**
+   * Authors from a meta line of segments ("News, Top Story | Published: 5 hours ago | Written by
+   * Jane Doe"): the first segment that is a byline with its byline word. Null when none is.
+   */
+  public static List<String> parsePrefixedSegment(String line, Set<String> stopwords) {
+    if (line.length() > 300 || line.indexOf('|') < 0) {
+      return null;
+    }
+    for (String seg : line.split("\\s*\\|\\s*")) {
+      if (!seg.isBlank() && ChromeLexicon.BYLINE_PREFIX.matcher(seg.strip()).lookingAt()) {
+        List<String> n = parsePrefixed(seg.strip(), stopwords);
+        if (n != null) {
+          return n;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Separators between an agency and the place or names after it. */
+  private static final Pattern AGENCY_PARTS = Pattern.compile("\\s*,\\s*");
+
+  /**
+   * A line that credits a news agency as the author: the agency's name alone or with the place it
+   * reported from, a date, or a reporter's name ("REUTERS", "Reuters, Washington,", "AFP November
+   * 18, 2019 11:03 PM", "dpa, Jane Doe"). The agency, then the names of persons; places (one word)
+   * are dropped. Null when the line does not start with a known agency or holds anything else.
+   */
+  public static List<String> agencyByline(String line, Set<String> stopwords) {
+    String t = line.strip();
+    if (t.isEmpty() || t.length() > 80) {
+      return null;
+    }
+    DateExtractor.Found d = DateExtractor.find(t, null);
+    if (d != null) {
+      if (d.start == 0) {
+        return null;
+      }
+      t = t.substring(0, d.start);
+    }
+    t = t.replaceAll("[\\s,;:|•·–—-]+$", "").strip();
+    String[] parts = AGENCY_PARTS.split(t);
+    if (parts.length == 0 || !AGENCIES.contains(parts[0].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i];
+      String[] toks = p.split("\\s+");
+      if (toks.length == 1 && NAME_TOKEN.matcher(p).matches()) {
+        // the dateline's place
+        continue;
+      }
+      String n = name(p, stopwords, 2);
+      if (n == null) {
+        return null;
+      }
+      out.add(n);
+    }
+    return out;
   }
 
   private static final Pattern TIME_ONLY =

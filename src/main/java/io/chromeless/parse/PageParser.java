@@ -1416,11 +1416,36 @@ public final class PageParser {
       if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
         names = BylineParser.parseBare(l.text, stops);
       }
+      if (names == null && dateLineFollows(lines, i, e + 1)) {
+        // the name on its line, the date or time on the next: "Jane Doe" / "30 June 2025, 15:59"
+        names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+      }
       if (names != null) {
         return names;
       }
     }
     return null;
+  }
+
+  /** Lines after a name line searched for the date line that makes the name a byline. */
+  static final int NAME_DATE_GAP = 2;
+
+  /**
+   * Whether a short line with a date or a clock time (and few other words: "Published 3 May 2024,
+   * 17:47", "heute um 12:19 Uhr") follows line {@code i} within {@link #NAME_DATE_GAP} lines,
+   * before line {@code to}, the lines between it being short labels (a section name).
+   */
+  static boolean dateLineFollows(List<Line> lines, int i, int to) {
+    for (int j = i + 1; j < to && j < lines.size() && j <= i + NAME_DATE_GAP; j++) {
+      Line l = lines.get(j);
+      if (l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
+        return true;
+      }
+      if (l.words > 3 || l.endsSentence) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Lines above the body searched for a byline with a role word: the role word makes it sure. */
@@ -1500,6 +1525,10 @@ public final class PageParser {
   private static List<String> findAuthors(List<Line> lines, int from, int s, Set<String> stops) {
     for (int i = from; i < s; i++) {
       List<String> names = BylineParser.parsePrefixed(lines.get(i).text, stops);
+      if (names == null && !lines.get(i).chrome && !lines.get(i).credit) {
+        // "Politics, News | Published: … | Written by Jane Doe"
+        names = BylineParser.parsePrefixedSegment(lines.get(i).text, stops);
+      }
       if (names != null) {
         return names;
       }
@@ -1509,7 +1538,7 @@ public final class PageParser {
         for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
           List<String> n = BylineParser.parsePrefixed(lines.get(j).text, stops);
           if (n == null) {
-            n = BylineParser.parseBare(lines.get(j).text, stops);
+            n = BylineParser.parseAfterBylineWord(lines.get(j).text, stops);
           }
           if (n == null && BylineParser.bareAgency(lines.get(j).text) != null) {
             n = List.of(lines.get(j).text.strip());
@@ -1526,13 +1555,22 @@ public final class PageParser {
     }
     for (int i = s - 1; i >= from && s - i <= 8; i--) {
       Line l = lines.get(i);
+      if (!l.chrome && !l.learnedChrome) {
+        // "REUTERS", "AFP, Manila", "dpa, Jane Doe": a line that credits an agency, which the
+        // picture-credit test also marks
+        List<String> agency = BylineParser.agencyByline(l.text, stops);
+        if (agency != null) {
+          return agency;
+        }
+      }
       // an author's name often stands twice (the portrait's alt text, then the name); a caption
       // standing twice is no name and fails the name test below
       if (l.chrome || l.credit || l.learnedChrome) {
         continue;
       }
-      List<String> names = BylineParser.parseBare(l.text, stops);
+      List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       if (names != null) {
+        // a label set like a name ("Share Tweet") is passed over, not taken as the end of the search
         return names;
       }
       if (BylineParser.bareAgency(l.text) != null) {
@@ -1543,7 +1581,7 @@ public final class PageParser {
     for (int i = from; i < s && i < from + 6; i++) {
       Line l = lines.get(i);
       if (!l.chrome && !l.credit && !l.learnedChrome) {
-        List<String> names = BylineParser.parseBare(l.text, stops);
+        List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
           return names;
         }
@@ -1559,6 +1597,10 @@ public final class PageParser {
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
       if (names == null && !l.chrome && !l.credit && l.words <= 30 && DateExtractor.find(l.text, null) != null) {
         names = BylineParser.parseBare(l.text, stops);
+      }
+      if (names == null && !l.chrome && !l.credit && !l.learnedChrome && dateLineFollows(lines, i, from - 1)) {
+        // "Jane Doe" / "Politics" / "11.14.2019 09:00 AM" over the headline
+        names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       }
       if (names != null) {
         return names;
