@@ -47,7 +47,9 @@ public final class BylineParser {
   /** Status words a byline runs on into: "Jane Doe Updated", "NP Posted". */
   private static final Pattern STATUS_TAIL =
       Pattern.compile("(?:^|\\s+|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:updated|posted|published|aktualisiert|veröffentlicht"
-          + "|publié|publicado|pubblicato|actualizado|actualizada|aggiornato|atualizado)\\b.*$", FLAGS);
+          + "|publié|publicado|pubblicato|actualizado|actualizada|aggiornato|atualizado"
+          + "|bijgewerkt|gepubliceerd|oppdatert|publisert|opdateret|publiceret|uppdaterad|publicerad"
+          + "|aktualizováno|publikováno|zaktualizowano|opublikowano|güncelleme|güncellendi|yayınlanma)\\b.*$", FLAGS);
 
   /** The last word of a job title: "Travel News Reporter", "Landespolitische Korrespondentin". */
   private static final Pattern ROLE_WORD =
@@ -290,7 +292,11 @@ public final class BylineParser {
   private static final Pattern GLUED_SOCIAL =
       Pattern.compile("(?<=\\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|Email|E-Mail)(?![\\p{Ll}]).*$");
 
+  /** An outlet's name glued to the name before it: "Jane DoeThe Harbor Ledger", "Jane DoeHLBusiness". */
+  private static final Pattern GLUED_OUTLET = Pattern.compile("(?<=\\p{Ll})(?:The\\s+\\p{Lu}|\\p{Lu}{2,}\\p{Ll}).*$");
+
   static String cutHandle(String s) {
+    s = GLUED_OUTLET.matcher(s).replaceFirst("");
     if (s.indexOf('@') < 0) {
       return GLUED_SOCIAL.matcher(s).replaceFirst("").strip();
     }
@@ -430,6 +436,9 @@ public final class BylineParser {
     return s;
   }
 
+  /** Two capitals and a small letter inside a token: a word in capitals glued to the next. */
+  private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}{2}\\p{Ll}");
+
   /** The text as a name if it is 1..5 capitalised tokens (particles allowed), else null. */
   static String name(String s, Set<String> stopwords, int minTokens) {
     String[] toks = s.split("\\s+");
@@ -461,7 +470,8 @@ public final class BylineParser {
       if (PARTICLES.contains(lower)) {
         continue;
       }
-      if (!NAME_TOKEN.matcher(t).matches()) {
+      if (!NAME_TOKEN.matcher(t).matches() || GLUED_WORDS.matcher(t).find()) {
+        // "ESTUpdated": two words glued by the dump, not a name
         return null;
       }
       if (stopwords.contains(lower) && t.length() > 1) {

@@ -891,12 +891,21 @@ public final class PageParser {
     if (authors == null || body.size() <= AUTHOR_NOTE_PARAGRAPHS) {
       return;
     }
+    // each author's last name, and the pairs of names that follow each other ("jane doe"): a
+    // first name or one word of a longer label alone ("north" of a caption) names no one
     Set<String> names = new java.util.HashSet<>();
     for (String a : authors) {
+      List<String> ws = new ArrayList<>();
       for (String w : Text.lowerWords(a)) {
         if (w.length() >= 3) {
-          names.add(w);
+          ws.add(w);
         }
+      }
+      if (!ws.isEmpty()) {
+        names.add(ws.get(ws.size() - 1));
+      }
+      for (int k = 0; k + 1 < ws.size(); k++) {
+        names.add(ws.get(k) + " " + ws.get(k + 1));
       }
     }
     for (int k = body.size() - 1; k >= body.size() - AUTHOR_NOTE_PARAGRAPHS; k--) {
@@ -905,13 +914,14 @@ public final class PageParser {
         continue;
       }
       for (int j = 0; j < Math.min(4, ws.size()); j++) {
-        if (names.contains(ws.get(j))) {
+        if (names.contains(ws.get(j)) || (j + 1 < ws.size() && names.contains(ws.get(j) + " " + ws.get(j + 1)))) {
           body.subList(k, body.size()).clear();
           return;
         }
       }
     }
   }
+
 
   /** Content words (not stopwords, 3+ letters) of the body's first lines: what a headline is about. */
   static Set<String> leadWords(List<Line> lines, int s, int e, Set<String> stops) {
@@ -1441,11 +1451,16 @@ public final class PageParser {
       if (l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
         return true;
       }
-      if (l.words > 3 || l.endsSentence) {
+      if (l.words > 2 || l.endsSentence) {
         return false;
       }
     }
     return false;
+  }
+
+  /** A short line that is a date or a clock time with few other words. */
+  private static boolean isDateLine(Line l) {
+    return l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find());
   }
 
   /** Lines above the body searched for a byline with a role word: the role word makes it sure. */
@@ -1550,6 +1565,23 @@ public final class PageParser {
         }
         if (!below.isEmpty()) {
           return below;
+        }
+      }
+    }
+    // A name line that shows it is a byline, first from the title down: the date on the line or
+    // on the line next to it, or the author's handle ("Jane Doe@janedoe"). A label set like a
+    // name nearer the body ("Key Points", a section's name) has none of these.
+    for (int i = from; i < s; i++) {
+      Line l = lines.get(i);
+      if (l.chrome || l.credit || l.learnedChrome || l.words > 30) {
+        continue;
+      }
+      boolean dated = DateExtractor.find(l.text, null) != null || l.text.indexOf('@') > 0
+          || dateLineFollows(lines, i, s) || (i > from && isDateLine(lines.get(i - 1)));
+      if (dated) {
+        List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+        if (names != null) {
+          return names;
         }
       }
     }

@@ -83,7 +83,17 @@ class AuthorsTest {
             String.join("\n\n", "Startseite", DE_TITLE, "Lokales | 3. Mai 2024 | Von Jana Petersen", DE_BODY),
             "Jana Petersen"),
         Arguments.of("byline segment, es",
-            String.join("\n\n", "Portada", ES_TITLE, "Ciudad | 3 de mayo de 2024 | Por Ana Ruiz", ES_BODY), "Ana Ruiz"));
+            String.join("\n\n", "Portada", ES_TITLE, "Ciudad | 3 de mayo de 2024 | Por Ana Ruiz", ES_BODY), "Ana Ruiz"),
+        // the dated name line wins over a label set like a name right above the body
+        Arguments.of("dated name before label, en",
+            String.join("\n\n", "Home", EN_TITLE, "14 November 2019", "Maren Holt", "Harbour Watch", EN_BODY),
+            "Maren Holt"),
+        Arguments.of("dated name before label, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "3. Mai 2024, 17:47", "Jana Petersen", "Blaulicht Extra", DE_BODY),
+            "Jana Petersen"),
+        Arguments.of("dated name before label, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "3 de mayo de 2024", "Plan Verde", ES_BODY),
+            "Ana Ruiz"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -124,6 +134,47 @@ class AuthorsTest {
     } else {
       assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Dana ColeThe Harbor Ledger | en | Dana Cole",
+        "Dana ColeHLBusiness | en | Dana Cole",
+        "ESTUpdated Tue | en | ",
+        "Ola Nordmann Publisert | no | Ola Nordmann",
+        "Jan Novák Aktualizováno | cs | Jan Novák",
+        "Son Güncelleme | tr | ",
+        "Anna Visser Bijgewerkt | nl | Anna Visser",
+      })
+  void parseBare_cutsGluedOutletsAndStatusWords(String line, String lang, String expected) {
+    List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage(lang));
+    if (expected == null) {
+      assertThat(names).isNull();
+    } else {
+      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a note names the author by last name or by two names in a row
+        "Jane North Doe | Doe writes about the harbour for the paper. | true",
+        "Jana Petersen | Jana Petersen ist Redakteurin im Ressort Lokales. | true",
+        "The Associated Press | Associated Press writer Ana Ruiz contributed to this report. | true",
+        // one word of a longer name, a leading article: no note
+        "Jane North Doe | North winds closed the harbour again on Sunday morning. | false",
+        "The Associated Press | The ferry leaves at dawn and returns at noon. | false",
+        "Ana Ruiz | Ana, una vecina del barrio, plantó el primer árbol. | false",
+      })
+  void dropAuthorNote(String author, String last, boolean dropped) {
+    List<String> body = new java.util.ArrayList<>(List.of("First paragraph.", "Second paragraph.",
+        "Third paragraph.", "Fourth paragraph.", last));
+    PageParser.dropAuthorNote(body, List.of(author));
+    assertThat(body.contains(last)).isEqualTo(!dropped);
   }
 
   @ParameterizedTest(name = "{0}")
