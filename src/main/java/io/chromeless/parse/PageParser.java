@@ -1769,24 +1769,65 @@ public final class PageParser {
    * The first date of a meta line in [from, to), read from the end when {@code closestLast}; a date
    * labelled as an update only when no other date stands there.
    */
+  /** Separators of the fields of a meta line ("By Jane Doe | 3 May 2024"). */
+  private static final Pattern CAPTION_DATE_SEPARATORS = Pattern.compile("[|·•/]");
+
   private static Long headDate(List<Line> lines, int from, int to, String lang, boolean closestLast) {
     Long update = null;
+    Long plain = null;
+    Set<String> stops = lang != null && Stopwords.has(lang.split("-")[0]) ? Stopwords.forLanguage(lang.split("-")[0]) : Set.of();
     for (int k = from; k < to; k++) {
       int i = closestLast ? to - 1 - (k - from) : k;
       String t = lines.get(i).text;
       DateExtractor.Found f = DateExtractor.find(t, lang);
-      if (f == null || letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) > MAX_DATE_LINE_WORDS) {
+      if (f == null && lines.get(i).words <= MAX_DATE_LINE_WORDS) {
+        // "Opinion2024.03.31 19:59": a date glued to the word before it
+        t = DateExtractor.unglue(t);
+        f = DateExtractor.find(t, lang);
+      }
+      if (f == null || letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) > MAX_DATE_LINE_WORDS
+          || captionDate(t, f, stops)) {
         continue;
       }
-      if (!DateExtractor.isUpdate(t, f)) {
+      if (DateExtractor.isPublished(t, f)) {
+        // "Veröffentlicht am 27.04.24" beats the date of an audio or a teaser next to it
         return f.epochMicros;
       }
-      if (update == null) {
+      if (!DateExtractor.isUpdate(t, f)) {
+        if (plain == null) {
+          plain = f.epochMicros;
+        }
+      } else if (update == null) {
         update = f.epochMicros;
       }
     }
-    return update;
+    return plain != null ? plain : update;
   }
+
+  /**
+   * Whether the date ends a phrase of the page's language rather than standing on a meta line:
+   * five words or more before it, two of them stopwords, nothing but a time after it, and no
+   * byline word or separator of meta fields ("Tanks at the front near the river, 24 April 2023"):
+   * a picture caption's date, the day the picture was taken.
+   */
+  private static boolean captionDate(String t, DateExtractor.Found f, Set<String> stops) {
+    if (stops.isEmpty() || letterWords(t.substring(f.end)) > 1 || CAPTION_DATE_SEPARATORS.matcher(t).find()
+        || ChromeLexicon.BYLINE_PREFIX.matcher(t).lookingAt()) {
+      return false;
+    }
+    List<String> ws = Text.lowerWords(t.substring(0, f.start));
+    if (ws.size() < 5) {
+      return false;
+    }
+    int n = 0;
+    for (String w : ws) {
+      if (stops.contains(w)) {
+        n++;
+      }
+    }
+    return n >= 2;
+  }
+
 
   /** Country domains of places that write dates day first, though their pages are in English. */
   private static final Set<String> DAY_FIRST_DOMAINS =
