@@ -57,7 +57,9 @@ public final class BylineParser {
           "(?:staff|writers?|correspondent|reporter|editor|columnist|contributor|producer|journalist"
               + "|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|journalist(?:in)?"
               + "|rédacteur|rédactrice|journaliste|correspon[ds]al|periodista|redattore|redattrice|giornalista"
-              + "|verslaggever|journalist|follow)",
+              + "|verslaggever|journalist|follow"
+              + "|director|directora|directeur|directrice|direttore|direttrice|direktor(?:in)?|leiter(?:in)?"
+              + "|chefredakteur(?:in)?|redaktør|redaktor|toimittaja)",
           FLAGS);
 
   /** Words that are job titles or desks, not names. */
