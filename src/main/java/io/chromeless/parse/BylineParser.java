@@ -22,7 +22,9 @@ public final class BylineParser {
 
   /** Where the names end: a separator followed by a role, place, agency or date. */
   private static final Pattern TAIL =
-      Pattern.compile("\\s+(?:[|•·–—]|-\\s)\\s*.*$|\\s*\\(.*$|\\s+(?:in|aus|from|en|à|em|a|para|for)\\s+\\p{Lu}.*$");
+      Pattern.compile("\\s+(?:[|•·–—]|-\\s)\\s*.*$|\\s*\\(.*$|\\s+(?:in|aus|from|en|à|em|a|para|for|For|From)\\s+\\p{Lu}.*$"
+          // "By Jane Doe with agencies", "Von Jane Doe mit AP": the help of others is no authorship
+          + "|\\s+(?:with|mit|avec|con|com|met|med)\\s+\\S.*$");
 
   private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*\\.?");
   private static final Set<String> PARTICLES =
@@ -45,7 +47,9 @@ public final class BylineParser {
   /** Status words a byline runs on into: "Jane Doe Updated", "NP Posted". */
   private static final Pattern STATUS_TAIL =
       Pattern.compile("(?:^|\\s+|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:updated|posted|published|aktualisiert|veröffentlicht"
-          + "|publié|publicado|pubblicato|actualizado|actualizada|aggiornato|atualizado)\\b.*$", FLAGS);
+          + "|publié|publicado|pubblicato|actualizado|actualizada|aggiornato|atualizado"
+          + "|bijgewerkt|gepubliceerd|oppdatert|publisert|opdateret|publiceret|uppdaterad|publicerad"
+          + "|aktualizováno|publikováno|zaktualizowano|opublikowano|güncelleme|güncellendi|yayınlanma)\\b.*$", FLAGS);
 
   /** The last word of a job title: "Travel News Reporter", "Landespolitische Korrespondentin". */
   private static final Pattern ROLE_WORD =
@@ -53,7 +57,9 @@ public final class BylineParser {
           "(?:staff|writers?|correspondent|reporter|editor|columnist|contributor|producer|journalist"
               + "|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?|journalist(?:in)?"
               + "|rédacteur|rédactrice|journaliste|correspon[ds]al|periodista|redattore|redattrice|giornalista"
-              + "|verslaggever|journalist|follow)",
+              + "|verslaggever|journalist|follow"
+              + "|director|directora|directeur|directrice|direttore|direttrice|direktor(?:in)?|leiter(?:in)?"
+              + "|chefredakteur(?:in)?|redaktør|redaktor|toimittaja)",
           FLAGS);
 
   /** Words that are job titles or desks, not names. */
@@ -157,6 +163,11 @@ public final class BylineParser {
       }
       return out.isEmpty() || out.size() > 4 ? null : out;
     }
+    // "Jane Doe, John Roe (special envoy)": a role or place in brackets after the names
+    line = ROLE_IN_BRACKETS.matcher(line).replaceFirst("");
+    if (line.isEmpty()) {
+      return null;
+    }
     String[] parts = SPLIT.split(RELATIVE_TAIL.matcher(
         STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst("")).replaceFirst(""));
     List<String> out = new ArrayList<>();
@@ -175,6 +186,87 @@ public final class BylineParser {
       out.add(n);
     }
     return out.isEmpty() || out.size() > 4 ? null : out;
+  }
+
+  /** Brackets that close the line, after some text: "(Enviado especial)", "(Reuters)". */
+  private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("(?<=\\S)\\s*\\([^()]{1,40}\\)\\s*$");
+
+  /**
+   * Names after a byline word that stood alone on the line above ("By" / "Al Root"): the word
+   * says the line is a byline, so a name of a particle and one word counts as it does after "By
+   * Al Root". A line of one word needs the usual test (it may be a section label). Null if the
+   * line is not names.
+   */
+  public static List<String> parseAfterBylineWord(String line, Set<String> stopwords) {
+    String t = line.strip();
+    if (t.isEmpty() || t.length() > 120 || t.split("\\s+").length < 2 || !Character.isUpperCase(t.codePointAt(0))) {
+      return parseBare(line, stopwords);
+    }
+    List<String> names = names(t, stopwords, 1);
+    return names.isEmpty() ? null : names;
+  }
+
+  /**
+   * Authors from a meta line of segments ("News, Top Story | Published: 5 hours ago | Written by
+   * Jane Doe"): the first segment that is a byline with its byline word. Null when none is.
+   */
+  public static List<String> parsePrefixedSegment(String line, Set<String> stopwords) {
+    if (line.length() > 300 || line.indexOf('|') < 0) {
+      return null;
+    }
+    for (String seg : line.split("\\s*\\|\\s*")) {
+      if (!seg.isBlank() && ChromeLexicon.BYLINE_PREFIX.matcher(seg.strip()).lookingAt()) {
+        List<String> n = parsePrefixed(seg.strip(), stopwords);
+        if (n != null) {
+          return n;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Separators between an agency and the place or names after it. */
+  private static final Pattern AGENCY_PARTS = Pattern.compile("\\s*,\\s*");
+
+  /**
+   * A line that credits a news agency as the author: the agency's name alone or with the place it
+   * reported from, a date, or a reporter's name ("REUTERS", "Reuters, Washington,", "AFP November
+   * 18, 2019 11:03 PM", "dpa, Jane Doe"). The agency, then the names of persons; places (one word)
+   * are dropped. Null when the line does not start with a known agency or holds anything else.
+   */
+  public static List<String> agencyByline(String line, Set<String> stopwords) {
+    String t = line.strip();
+    if (t.isEmpty() || t.length() > 80) {
+      return null;
+    }
+    DateExtractor.Found d = DateExtractor.find(t, null);
+    if (d != null) {
+      if (d.start == 0) {
+        return null;
+      }
+      t = t.substring(0, d.start);
+    }
+    t = t.replaceAll("[\\s,;:|•·–—-]+$", "").strip();
+    String[] parts = AGENCY_PARTS.split(t);
+    if (parts.length == 0 || !AGENCIES.contains(parts[0].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i];
+      String[] toks = p.split("\\s+");
+      if (toks.length == 1 && NAME_TOKEN.matcher(p).matches()) {
+        // the dateline's place
+        continue;
+      }
+      String n = name(p, stopwords, 2);
+      if (n == null) {
+        return null;
+      }
+      out.add(n);
+    }
+    return out;
   }
 
   private static final Pattern TIME_ONLY =
@@ -202,7 +294,11 @@ public final class BylineParser {
   private static final Pattern GLUED_SOCIAL =
       Pattern.compile("(?<=\\p{Ll})(?:Twitter|Facebook|Instagram|LinkedIn|Bluesky|Threads|Mastodon|Email|E-Mail)(?![\\p{Ll}]).*$");
 
+  /** An outlet's name glued to the name before it: "Jane DoeThe Harbor Ledger", "Jane DoeHLBusiness". */
+  private static final Pattern GLUED_OUTLET = Pattern.compile("(?<=\\p{Ll})(?:The\\s+\\p{Lu}|\\p{Lu}{2,}\\p{Ll}).*$");
+
   static String cutHandle(String s) {
+    s = GLUED_OUTLET.matcher(s).replaceFirst("");
     if (s.indexOf('@') < 0) {
       return GLUED_SOCIAL.matcher(s).replaceFirst("").strip();
     }
@@ -342,6 +438,9 @@ public final class BylineParser {
     return s;
   }
 
+  /** Two capitals and a small letter inside a token: a word in capitals glued to the next. */
+  private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}{2}\\p{Ll}");
+
   /** The text as a name if it is 1..5 capitalised tokens (particles allowed), else null. */
   static String name(String s, Set<String> stopwords, int minTokens) {
     String[] toks = s.split("\\s+");
@@ -373,7 +472,8 @@ public final class BylineParser {
       if (PARTICLES.contains(lower)) {
         continue;
       }
-      if (!NAME_TOKEN.matcher(t).matches()) {
+      if (!NAME_TOKEN.matcher(t).matches() || GLUED_WORDS.matcher(t).find()) {
+        // "ESTUpdated": two words glued by the dump, not a name
         return null;
       }
       if (stopwords.contains(lower) && t.length() > 1) {

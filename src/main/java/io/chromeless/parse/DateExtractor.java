@@ -348,6 +348,32 @@ public final class DateExtractor {
               + "|päivitetty|güncelleme|güncellendi)(?:\\W{1,3}\\p{L}+){0,2}\\W*$",
           FLAGS);
 
+  /** A label saying the date after it is the first publication ("Published", "Veröffentlicht am"). */
+  private static final Pattern PUBLISHED =
+      Pattern.compile(
+          "(?:published|posted|first published|veröffentlicht|erschienen|publiziert|publié|publicado|publicada"
+              + "|pubblicato|gepubliceerd|publisert|publiceret|publicerad|opublikowano|publikováno|julkaistu"
+              + "|yayınlanma|yayımlanma)(?:\\W{1,3}\\p{L}+){0,2}\\W*$",
+          FLAGS);
+
+  /** Whether the date found at {@code f} in {@code text} is labelled as the publication date. */
+  public static boolean isPublished(String text, Found f) {
+    String before = text.substring(Math.max(0, f.start - 40), f.start).strip();
+    return PUBLISHED.matcher(before).find() && !UPDATED.matcher(before).find();
+  }
+
+  private static final Pattern GLUED_BEFORE_DATE = Pattern.compile("(?<=\\p{L})(?=\\d)");
+  private static final Pattern GLUED_AFTER_YEAR = Pattern.compile("(?<=\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?=\\d)");
+
+  /**
+   * The text with a space where a dump glued a date to the word or the date before it
+   * ("Opinion2024.03.31 19:59", "30.01.202430. Januar 2024"), so that it can be read. The caller
+   * tries this only on a short meta line where no date was found as it stands.
+   */
+  public static String unglue(String text) {
+    return GLUED_AFTER_YEAR.matcher(GLUED_BEFORE_DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
+  }
+
   /** Whether the date found at {@code f} in {@code text} is labelled as an update ("Updated: …"). */
   public static boolean isUpdate(String text, Found f) {
     String before = text.substring(Math.max(0, f.start - 40), f.start).strip();

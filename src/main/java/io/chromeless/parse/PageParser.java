@@ -891,12 +891,21 @@ public final class PageParser {
     if (authors == null || body.size() <= AUTHOR_NOTE_PARAGRAPHS) {
       return;
     }
+    // each author's last name, and the pairs of names that follow each other ("jane doe"): a
+    // first name or one word of a longer label alone ("north" of a caption) names no one
     Set<String> names = new java.util.HashSet<>();
     for (String a : authors) {
+      List<String> ws = new ArrayList<>();
       for (String w : Text.lowerWords(a)) {
         if (w.length() >= 3) {
-          names.add(w);
+          ws.add(w);
         }
+      }
+      if (!ws.isEmpty()) {
+        names.add(ws.get(ws.size() - 1));
+      }
+      for (int k = 0; k + 1 < ws.size(); k++) {
+        names.add(ws.get(k) + " " + ws.get(k + 1));
       }
     }
     for (int k = body.size() - 1; k >= body.size() - AUTHOR_NOTE_PARAGRAPHS; k--) {
@@ -905,13 +914,14 @@ public final class PageParser {
         continue;
       }
       for (int j = 0; j < Math.min(4, ws.size()); j++) {
-        if (names.contains(ws.get(j))) {
+        if (names.contains(ws.get(j)) || (j + 1 < ws.size() && names.contains(ws.get(j) + " " + ws.get(j + 1)))) {
           body.subList(k, body.size()).clear();
           return;
         }
       }
     }
   }
+
 
   /** Content words (not stopwords, 3+ letters) of the body's first lines: what a headline is about. */
   static Set<String> leadWords(List<Line> lines, int s, int e, Set<String> stops) {
@@ -1416,11 +1426,41 @@ public final class PageParser {
       if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
         names = BylineParser.parseBare(l.text, stops);
       }
+      if (names == null && dateLineFollows(lines, i, e + 1)) {
+        // the name on its line, the date or time on the next: "Jane Doe" / "30 June 2025, 15:59"
+        names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+      }
       if (names != null) {
         return names;
       }
     }
     return null;
+  }
+
+  /** Lines after a name line searched for the date line that makes the name a byline. */
+  static final int NAME_DATE_GAP = 2;
+
+  /**
+   * Whether a short line with a date or a clock time (and few other words: "Published 3 May 2024,
+   * 17:47", "heute um 12:19 Uhr") follows line {@code i} within {@link #NAME_DATE_GAP} lines,
+   * before line {@code to}, the lines between it being short labels (a section name).
+   */
+  static boolean dateLineFollows(List<Line> lines, int i, int to) {
+    for (int j = i + 1; j < to && j < lines.size() && j <= i + NAME_DATE_GAP; j++) {
+      Line l = lines.get(j);
+      if (l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
+        return true;
+      }
+      if (l.words > 2 || l.endsSentence) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A short line that is a date or a clock time with few other words. */
+  private static boolean isDateLine(Line l) {
+    return l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find());
   }
 
   /** Lines above the body searched for a byline with a role word: the role word makes it sure. */
@@ -1500,6 +1540,10 @@ public final class PageParser {
   private static List<String> findAuthors(List<Line> lines, int from, int s, Set<String> stops) {
     for (int i = from; i < s; i++) {
       List<String> names = BylineParser.parsePrefixed(lines.get(i).text, stops);
+      if (names == null && !lines.get(i).chrome && !lines.get(i).credit) {
+        // "Politics, News | Published: … | Written by Jane Doe"
+        names = BylineParser.parsePrefixedSegment(lines.get(i).text, stops);
+      }
       if (names != null) {
         return names;
       }
@@ -1509,7 +1553,7 @@ public final class PageParser {
         for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
           List<String> n = BylineParser.parsePrefixed(lines.get(j).text, stops);
           if (n == null) {
-            n = BylineParser.parseBare(lines.get(j).text, stops);
+            n = BylineParser.parseAfterBylineWord(lines.get(j).text, stops);
           }
           if (n == null && BylineParser.bareAgency(lines.get(j).text) != null) {
             n = List.of(lines.get(j).text.strip());
@@ -1524,15 +1568,41 @@ public final class PageParser {
         }
       }
     }
+    // A name line that shows it is a byline, first from the title down: the date on the line or
+    // on the line next to it, or the author's handle ("Jane Doe@janedoe"). A label set like a
+    // name nearer the body ("Key Points", a section's name) has none of these.
+    for (int i = from; i < s; i++) {
+      Line l = lines.get(i);
+      if (l.chrome || l.credit || l.learnedChrome || l.words > 30) {
+        continue;
+      }
+      boolean dated = DateExtractor.find(l.text, null) != null || l.text.indexOf('@') > 0
+          || dateLineFollows(lines, i, s) || (i > from && isDateLine(lines.get(i - 1)));
+      if (dated) {
+        List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+        if (names != null) {
+          return names;
+        }
+      }
+    }
     for (int i = s - 1; i >= from && s - i <= 8; i--) {
       Line l = lines.get(i);
+      if (!l.chrome && !l.learnedChrome) {
+        // "REUTERS", "AFP, Manila", "dpa, Jane Doe": a line that credits an agency, which the
+        // picture-credit test also marks
+        List<String> agency = BylineParser.agencyByline(l.text, stops);
+        if (agency != null) {
+          return agency;
+        }
+      }
       // an author's name often stands twice (the portrait's alt text, then the name); a caption
       // standing twice is no name and fails the name test below
       if (l.chrome || l.credit || l.learnedChrome) {
         continue;
       }
-      List<String> names = BylineParser.parseBare(l.text, stops);
+      List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       if (names != null) {
+        // a label set like a name ("Share Tweet") is passed over, not taken as the end of the search
         return names;
       }
       if (BylineParser.bareAgency(l.text) != null) {
@@ -1543,7 +1613,7 @@ public final class PageParser {
     for (int i = from; i < s && i < from + 6; i++) {
       Line l = lines.get(i);
       if (!l.chrome && !l.credit && !l.learnedChrome) {
-        List<String> names = BylineParser.parseBare(l.text, stops);
+        List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
           return names;
         }
@@ -1559,6 +1629,10 @@ public final class PageParser {
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
       if (names == null && !l.chrome && !l.credit && l.words <= 30 && DateExtractor.find(l.text, null) != null) {
         names = BylineParser.parseBare(l.text, stops);
+      }
+      if (names == null && !l.chrome && !l.credit && !l.learnedChrome && dateLineFollows(lines, i, from - 1)) {
+        // "Jane Doe" / "Politics" / "11.14.2019 09:00 AM" over the headline
+        names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       }
       if (names != null) {
         return names;
@@ -1695,24 +1769,65 @@ public final class PageParser {
    * The first date of a meta line in [from, to), read from the end when {@code closestLast}; a date
    * labelled as an update only when no other date stands there.
    */
+  /** Separators of the fields of a meta line ("By Jane Doe | 3 May 2024"). */
+  private static final Pattern CAPTION_DATE_SEPARATORS = Pattern.compile("[|·•/]");
+
   private static Long headDate(List<Line> lines, int from, int to, String lang, boolean closestLast) {
     Long update = null;
+    Long plain = null;
+    Set<String> stops = lang != null && Stopwords.has(lang.split("-")[0]) ? Stopwords.forLanguage(lang.split("-")[0]) : Set.of();
     for (int k = from; k < to; k++) {
       int i = closestLast ? to - 1 - (k - from) : k;
       String t = lines.get(i).text;
       DateExtractor.Found f = DateExtractor.find(t, lang);
-      if (f == null || letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) > MAX_DATE_LINE_WORDS) {
+      if (f == null && lines.get(i).words <= MAX_DATE_LINE_WORDS) {
+        // "Opinion2024.03.31 19:59": a date glued to the word before it
+        t = DateExtractor.unglue(t);
+        f = DateExtractor.find(t, lang);
+      }
+      if (f == null || letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) > MAX_DATE_LINE_WORDS
+          || captionDate(t, f, stops)) {
         continue;
       }
-      if (!DateExtractor.isUpdate(t, f)) {
+      if (DateExtractor.isPublished(t, f)) {
+        // "Veröffentlicht am 27.04.24" beats the date of an audio or a teaser next to it
         return f.epochMicros;
       }
-      if (update == null) {
+      if (!DateExtractor.isUpdate(t, f)) {
+        if (plain == null) {
+          plain = f.epochMicros;
+        }
+      } else if (update == null) {
         update = f.epochMicros;
       }
     }
-    return update;
+    return plain != null ? plain : update;
   }
+
+  /**
+   * Whether the date ends a phrase of the page's language rather than standing on a meta line:
+   * five words or more before it, two of them stopwords, nothing but a time after it, and no
+   * byline word or separator of meta fields ("Tanks at the front near the river, 24 April 2023"):
+   * a picture caption's date, the day the picture was taken.
+   */
+  private static boolean captionDate(String t, DateExtractor.Found f, Set<String> stops) {
+    if (stops.isEmpty() || letterWords(t.substring(f.end)) > 1 || CAPTION_DATE_SEPARATORS.matcher(t).find()
+        || ChromeLexicon.BYLINE_PREFIX.matcher(t).lookingAt()) {
+      return false;
+    }
+    List<String> ws = Text.lowerWords(t.substring(0, f.start));
+    if (ws.size() < 5) {
+      return false;
+    }
+    int n = 0;
+    for (String w : ws) {
+      if (stops.contains(w)) {
+        n++;
+      }
+    }
+    return n >= 2;
+  }
+
 
   /** Country domains of places that write dates day first, though their pages are in English. */
   private static final Set<String> DAY_FIRST_DOMAINS =

@@ -1,0 +1,223 @@
+package io.chromeless.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chromeless.model.ParsedPage;
+import io.chromeless.model.RawPage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Where the authors stand in the head block, one layout a row, each in three languages: a page
+ * control set like a name between the byline and the body, a name over the headline with its date
+ * line, an agency credited on a line of its own, a byline as one segment of a meta line. Short
+ * pages of our own writing.
+ */
+class AuthorsTest {
+  private static final String EN_BODY = String.join("\n\n",
+      "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
+          + " residents of the outer islands said the boat was their only way to reach the mainland clinic.",
+      "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
+          + " the harbour master told the meeting, which ran for more than three hours.",
+      "Councillors agreed to cover the shortfall from the reserve fund for one year while the ferry"
+          + " company looks for a second boat that uses less fuel and needs a smaller crew.");
+
+  private static final String DE_BODY = String.join("\n\n",
+      "Die Feuerwehr war am Sonntag mit mehr als achtzig Kräften im Einsatz, nachdem in einer Lagerhalle am"
+          + " Stadtrand ein Brand ausgebrochen war, der sich schnell auf das Dach ausbreitete.",
+      "Verletzt wurde nach Angaben der Polizei niemand, die Anwohner wurden aber gebeten, Fenster und Türen"
+          + " geschlossen zu halten, weil sich über dem Viertel eine dichte Rauchwolke bildete.",
+      "Die Ursache des Feuers ist noch unklar, die Ermittler wollen die Halle in den kommenden Tagen"
+          + " untersuchen, sobald die Reste des Daches gesichert sind und keine Gefahr mehr besteht.");
+
+  private static final String ES_BODY = String.join("\n\n",
+      "El ayuntamiento aprobó el lunes un plan para plantar dos mil árboles en los barrios del sur de la"
+          + " ciudad, donde las temperaturas en verano son las más altas de toda la región.",
+      "Los vecinos podrán proponer las calles en las que quieren nuevos árboles a través de las asociaciones"
+          + " de barrio, que enviarán sus propuestas antes del final de la primavera.",
+      "La primera fase empezará en otoño y costará unos tres millones de euros, según explicó la concejala"
+          + " de medio ambiente en la presentación del proyecto a los medios locales.");
+
+  private static final String EN_TITLE = "Harbour ferry will keep running through winter";
+  private static final String DE_TITLE = "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen";
+  private static final String ES_TITLE = "El ayuntamiento plantará dos mil árboles en los barrios del sur";
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        // page controls set like a name ("Share Print") stand between the byline and the body
+        Arguments.of("control after name, en",
+            String.join("\n\n", "Home", "Islands", EN_TITLE, "Maren Holt", "Share Print", EN_BODY), "Maren Holt"),
+        Arguments.of("control after name, de",
+            String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "Jana Petersen", "Teilen Drucken", DE_BODY),
+            "Jana Petersen"),
+        Arguments.of("control after name, es",
+            String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "Ana Ruiz", "Compartir Imprimir", ES_BODY), "Ana Ruiz"),
+        // the name, the section and the date line over the headline
+        Arguments.of("name over date over title, en",
+            String.join("\n\n", "Home", "Search", "Maren Holt", "Islands", "11.14.2019 09:00 AM", EN_TITLE, EN_BODY),
+            "Maren Holt"),
+        Arguments.of("name over date over title, de",
+            String.join("\n\n", "Startseite", "Suche", "Jana Petersen", "Lokales", "3. Mai 2024, 17:47", DE_TITLE,
+                DE_BODY),
+            "Jana Petersen"),
+        Arguments.of("name over date over title, es",
+            String.join("\n\n", "Portada", "Buscar", "Ana Ruiz", "Ciudad", "3 de mayo de 2024", ES_TITLE, ES_BODY),
+            "Ana Ruiz"),
+        // an agency credited on a line of its own, alone, with its place or with a reporter
+        Arguments.of("agency line, en", String.join("\n\n", "Home", "Islands", EN_TITLE, "REUTERS", EN_BODY), "REUTERS"),
+        Arguments.of("agency line, de",
+            String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "dpa, Jana Petersen", DE_BODY), "dpa;Jana Petersen"),
+        Arguments.of("agency line, es", String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "EFE, Sevilla,", ES_BODY),
+            "EFE"),
+        // the byline as one segment of a meta line of section, date and author
+        Arguments.of("byline segment, en",
+            String.join("\n\n", "Home", EN_TITLE, "Islands, News | Published: 5 hours ago | Written by Maren Holt",
+                EN_BODY),
+            "Maren Holt"),
+        Arguments.of("byline segment, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "Lokales | 3. Mai 2024 | Von Jana Petersen", DE_BODY),
+            "Jana Petersen"),
+        Arguments.of("byline segment, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Ciudad | 3 de mayo de 2024 | Por Ana Ruiz", ES_BODY), "Ana Ruiz"),
+        // the dated name line wins over a label set like a name right above the body
+        Arguments.of("dated name before label, en",
+            String.join("\n\n", "Home", EN_TITLE, "14 November 2019", "Maren Holt", "Harbour Watch", EN_BODY),
+            "Maren Holt"),
+        Arguments.of("dated name before label, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "3. Mai 2024, 17:47", "Jana Petersen", "Blaulicht Extra", DE_BODY),
+            "Jana Petersen"),
+        Arguments.of("dated name before label, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "3 de mayo de 2024", "Plan Verde", ES_BODY),
+            "Ana Ruiz"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void findsTheAuthors(String layout, String page, String authors) throws Exception {
+    ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, page));
+    assertThat(p.authors()).as(layout).isEqualTo(Arrays.asList(authors.split(";")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "By Dana Cole For The Harbor Ledger | en | Dana Cole",
+        "By Dana Cole with agencies | en | Dana Cole",
+        "Von Jana Petersen mit AP | de | Jana Petersen",
+        "Par Claire Dubois avec AFP | fr | Claire Dubois",
+        "Por Ana Ruiz con EFE | es | Ana Ruiz",
+      })
+  void parsePrefixed_dropsHelpersAndOutlet(String line, String lang, String expected) {
+    assertThat(BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang)))
+        .isEqualTo(Arrays.asList(expected.split(";")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ana Ruiz, Luis Gil (Enviada especial) | es | Ana Ruiz;Luis Gil",
+        "Jana Petersen (Korrespondentin) | de | Jana Petersen",
+        "Maren Holt (Islands desk) | en | Maren Holt",
+        "(Enviada especial) | es | ",
+      })
+  void parseBare_dropsRoleInBrackets(String line, String lang, String expected) {
+    List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage(lang));
+    if (expected == null) {
+      assertThat(names).isNull();
+    } else {
+      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Dana ColeThe Harbor Ledger | en | Dana Cole",
+        "Dana ColeHLBusiness | en | Dana Cole",
+        "ESTUpdated Tue | en | ",
+        "Ola Nordmann Publisert | no | Ola Nordmann",
+        "Jan Novák Aktualizováno | cs | Jan Novák",
+        "Son Güncelleme | tr | ",
+        "Anna Visser Bijgewerkt | nl | Anna Visser",
+        // a job title that ends in a head's role word
+        "Maren Holt Deputy Content Hub Director | en | Maren Holt",
+        "Jana Petersen Stellvertretende Leiterin | de | Jana Petersen",
+        "Luca Bianchi Vice Direttore | it | Luca Bianchi",
+      })
+  void parseBare_cutsGluedOutletsAndStatusWords(String line, String lang, String expected) {
+    List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage(lang));
+    if (expected == null) {
+      assertThat(names).isNull();
+    } else {
+      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a note names the author by last name or by two names in a row
+        "Jane North Doe | Doe writes about the harbour for the paper. | true",
+        "Jana Petersen | Jana Petersen ist Redakteurin im Ressort Lokales. | true",
+        "The Associated Press | Associated Press writer Ana Ruiz contributed to this report. | true",
+        // one word of a longer name, a leading article: no note
+        "Jane North Doe | North winds closed the harbour again on Sunday morning. | false",
+        "The Associated Press | The ferry leaves at dawn and returns at noon. | false",
+        "Ana Ruiz | Ana, una vecina del barrio, plantó el primer árbol. | false",
+      })
+  void dropAuthorNote(String author, String last, boolean dropped) {
+    List<String> body = new java.util.ArrayList<>(List.of("First paragraph.", "Second paragraph.",
+        "Third paragraph.", "Fourth paragraph.", last));
+    PageParser.dropAuthorNote(body, List.of(author));
+    assertThat(body.contains(last)).isEqualTo(!dropped);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Al Root | en | Al Root",
+        "De Vries | nl | De Vries",
+        "El Amrani | es | El Amrani",
+        "Anzeige | de | ",
+      })
+  void parseAfterBylineWord_takesParticleNames(String line, String lang, String expected) {
+    List<String> names = BylineParser.parseAfterBylineWord(line, Stopwords.forLanguage(lang));
+    if (expected == null) {
+      assertThat(names).isNull();
+    } else {
+      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "REUTERS | en | REUTERS",
+        "Reuters November 18, 2019 11:03 PM | en | Reuters",
+        "AFP, MANILA | en | AFP",
+        "dpa, Jana Petersen | de | dpa;Jana Petersen",
+        "EFE, Sevilla, | es | EFE",
+        "Foto: Jana Petersen/dpa | de | ",
+        "Reuters reported the vote on Tuesday | en | ",
+        "Maren Holt | en | ",
+      })
+  void agencyByline(String line, String lang, String expected) {
+    List<String> names = BylineParser.agencyByline(line, Stopwords.forLanguage(lang));
+    if (expected == null) {
+      assertThat(names).isNull();
+    } else {
+      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
+    }
+  }
+}
