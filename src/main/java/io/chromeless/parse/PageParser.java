@@ -1123,12 +1123,28 @@ public final class PageParser {
               + "|(?:photo|foto|picture|image)s?\\s*:\\s*[\\p{Lu}][^.!?]{0,40})\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** A photo credit inside a line: the line is a picture caption. */
+  /**
+   * A photo credit inside a line: the line is a picture caption. "Foto:", "(AP Photo/Name)",
+   * "(Symbolfoto: …", "(Courtesy of Name)", "[사진 출처 = …]", "（名前撮影）".
+   */
   private static final Pattern INLINE_CREDIT =
       Pattern.compile(
-          "(?:(?<![\\p{L}])(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|fotó|kuva)s?"
-              + "(?: credit)?\\s*[:©]|©|getty images|shutterstock)",
+          "(?:(?<![\\p{L}])(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|fotó|kuva"
+              + "|symbolfoto|symbolbild|archivfoto|archivbild)s?"
+              + "(?: credit)?\\s*[:©]|©|getty images|shutterstock"
+              + "|(?<![\\p{L}])photo\\s*/\\s*\\p{Lu}|[(\\[]\\s*(?:symbolfoto|symbolbild|archivfoto|archivbild)\\s*[)\\]]"
+              + "|[(\\[]\\s*courtesy(?![\\p{L}])|[(\\[（【]\\s*(?:사진|写真|图片|圖片|照片)|撮影\\s*[)）])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A caption's credit closing the line in the agencies' house style: an upper-case name and
+   * agency joined by a slash ("… July 12. JANE DOE / AFP", "… (AFP / JOHN DOE)", "(NOAA/SPC)").
+   */
+  private static final Pattern SLASH_CREDIT_TAIL =
+      Pattern.compile(
+          "(?:(?:^|[.!?]\\s+)\\p{Lu}[\\p{Lu}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}'’.-]+){0,3}"
+              + "\\s*/\\s*\\p{Lu}{2,}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}"
+              + "|\\(\\s*\\p{Lu}{2,}\\s*/\\s*[^()]{2,40}\\))\\s*$");
 
   /**
    * The marks of a picture credit that prose does not use: the copyright sign, "Foto:" and its kin
@@ -1160,6 +1176,56 @@ public final class PageParser {
     return false;
   }
 
+  /**
+   * A picture caption closing with its credit: an agency's slash credit, or a sentence of running
+   * text followed by a name of a few capitalised words and no stop ("… after her surgery. Jane
+   * Doe"). A headline of two sentences has a predicate after its stop, or is set in Title Case
+   * before it.
+   */
+  static boolean captionCredited(String t) {
+    if (t.indexOf('/') >= 0 && SLASH_CREDIT_TAIL.matcher(t).find()) {
+      return true;
+    }
+    int stop = Math.max(t.lastIndexOf(". "), Math.max(t.lastIndexOf("! "), t.lastIndexOf("? ")));
+    if (stop < 0) {
+      return false;
+    }
+    String tail = t.substring(stop + 2).strip();
+    if (tail.isEmpty() || ".!?:;)\"”»".indexOf(tail.charAt(tail.length() - 1)) >= 0) {
+      return false;
+    }
+    // the word before the stop ends a sentence: no number ("15. Juni"), initials ("L.A.") or
+    // title ("Rep. Jane Doe")
+    String[] before = t.substring(0, stop).split("\\s+");
+    String last = before[before.length - 1];
+    if (last.isEmpty() || last.indexOf('.') >= 0 || !Character.isLetter(last.codePointAt(last.length() - 1))
+        || (Character.isUpperCase(last.codePointAt(0)) && last.length() < 4)) {
+      return false;
+    }
+    String[] names = tail.split("\\s+");
+    if (names.length > 4) {
+      return false;
+    }
+    for (String n : names) {
+      if (n.isEmpty() || !Character.isUpperCase(n.codePointAt(0)) || !n.chars().allMatch(
+          c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.')) {
+        return false;
+      }
+    }
+    // the sentence before it: running text, most of its words in lower case
+    int lower = 0;
+    int all = 0;
+    for (String w : t.substring(0, stop).split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+        all++;
+        if (Character.isLowerCase(w.codePointAt(0))) {
+          lower++;
+        }
+      }
+    }
+    return all >= 5 && lower * 2 >= all;
+  }
+
   /** Words with at least two letters: what is left of a meta line once numbers are ignored. */
   static int letterWords(String t) {
     int n = 0;
@@ -1177,7 +1243,7 @@ public final class PageParser {
       return false;
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
-    if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":")
+    if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":") || captionCredited(l.text)
         || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
         || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
       return false;
@@ -1187,14 +1253,17 @@ public final class PageParser {
     }
     // a headline may stand twice in a row (the teaser image's alt text, then the heading); a
     // caption standing twice is a sentence
-    if (l.adjacentDuplicate && (l.endsSentence || l.words > 25)) {
+    if (l.adjacentDuplicate && ((l.endsSentence && !l.text.endsWith("?")) || l.words > 25)) {
       return false;
     }
     DateExtractor.Found d = DateExtractor.find(l.text, null);
     if (d != null && letterWords(l.text.substring(0, d.start) + " " + l.text.substring(d.end)) < 5) {
       return false;
     }
-    return !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).find();
+    // "Von Name Name" is a byline; "Von München bis Aachen: …", "Por qué …" are headlines
+    return !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).find()
+        || (l.words > 6 && BylineParser.parsePrefixed(l.text, Stopwords.common()) == null
+            && DateExtractor.find(l.text, null) == null);
   }
 
   /** Another line of the page starts with this line's text and goes on ("Title | Site"). */

@@ -1,0 +1,174 @@
+package io.chromeless.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chromeless.model.ParsedPage;
+import io.chromeless.model.RawPage;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Which line of the head block is the title, one rule a row: picture captions with their credit,
+ * headlines that open with a byline word, headlines standing twice. Short pages of our own writing
+ * in several languages.
+ */
+class TitleSelectionTest {
+  private static final String EN_BODY = String.join("\n\n",
+      "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
+          + " residents of the outer islands said the boat was their only way to reach the mainland clinic.",
+      "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
+          + " the harbour master told the meeting, which ran for more than three hours.",
+      "Councillors agreed to cover the shortfall from the reserve fund for one year while the ferry"
+          + " company looks for a second boat that uses less fuel and needs a smaller crew.");
+
+  private static final String DE_BODY = String.join("\n\n",
+      "Die Feuerwehr war am Sonntag mit mehr als achtzig Kräften im Einsatz, nachdem in einer Lagerhalle am"
+          + " Stadtrand ein Brand ausgebrochen war, der sich schnell auf das Dach ausbreitete.",
+      "Verletzt wurde nach Angaben der Polizei niemand, die Anwohner wurden aber gebeten, Fenster und Türen"
+          + " geschlossen zu halten, weil sich über dem Viertel eine dichte Rauchwolke bildete.",
+      "Die Ursache des Feuers ist noch unklar, die Ermittler wollen die Halle in den kommenden Tagen"
+          + " untersuchen, sobald die Reste des Daches gesichert sind und keine Gefahr mehr besteht.");
+
+  private static final String FR_BODY = String.join("\n\n",
+      "Le conseil municipal a voté mardi soir la gratuité des bus pour les moins de vingt-cinq ans, une"
+          + " mesure que les associations d'étudiants réclamaient depuis plusieurs années dans la ville.",
+      "Le maire a expliqué que la mesure coûterait environ deux millions d'euros par an, financés par une"
+          + " hausse du prix du stationnement dans le centre et par une aide de la région.",
+      "Les premiers titres de transport gratuits seront distribués à la rentrée, dans les lycées et à"
+          + " l'université, ainsi que dans les mairies de quartier pour les jeunes qui travaillent.");
+
+  private static final String ES_BODY = String.join("\n\n",
+      "El ayuntamiento aprobó el lunes un plan para plantar dos mil árboles en los barrios del sur de la"
+          + " ciudad, donde las temperaturas en verano son las más altas de toda la región.",
+      "Los vecinos podrán proponer las calles en las que quieren nuevos árboles a través de las asociaciones"
+          + " de barrio, que enviarán sus propuestas antes del final de la primavera.",
+      "La primera fase empezará en otoño y costará unos tres millones de euros, según explicó la concejala"
+          + " de medio ambiente en la presentación del proyecto a los medios locales.");
+
+  static Stream<Arguments> captionsAboveTheBody() {
+    return Stream.of(
+        // an agency's credit in capitals after the caption's date
+        Arguments.of("fr agency credit", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour les étudiants",
+            "Par Claire Morel", "Publié le 4 juin 2024",
+            "Le maire au conseil municipal qui a voté la gratuité des bus, le 3 juin 2024. JEAN DUPONT / AFP",
+            FR_BODY),
+            "Une victoire pour les étudiants"),
+        // a credit in parentheses that names no photo: "(Courtesy of …)"
+        Arguments.of("en courtesy credit", String.join("\n\n", "Home", "Islands",
+            "Islanders win their long fight",
+            "By Jane Roe", "June 4, 2024",
+            "Residents of the outer islands wait for the harbour ferry. (Courtesy of Tom Reed)",
+            EN_BODY),
+            "Islanders win their long fight"),
+        // "(Agency Photo/Name)"
+        Arguments.of("en photo slash credit", String.join("\n\n", "Home", "Islands",
+            "Islanders win their long fight",
+            "By Jane Roe", "June 4, 2024",
+            "The harbour ferry leaves for the outer islands on Tuesday. (Wire Photo/Tom Reed)",
+            EN_BODY),
+            "Islanders win their long fight"),
+        // a caption closing with the photographer's name after its last sentence
+        Arguments.of("en name after the caption", String.join("\n\n", "Home", "Islands",
+            "Islanders win their long fight",
+            "By Jane Roe", "June 4, 2024",
+            "The harbour ferry leaves the outer islands on a winter morning. Tom Reed",
+            EN_BODY),
+            "Islanders win their long fight"),
+        // a German stock photo marked as such
+        Arguments.of("de symbol photo", String.join("\n\n", "Startseite", "Lokales",
+            "Ein langer Sonntag für alle",
+            "Von Jana Petersen", "4. Juni 2024",
+            "(Symbolbild) Die Feuerwehr im Einsatz an einer brennenden Lagerhalle am Stadtrand",
+            DE_BODY),
+            "Ein langer Sonntag für alle"),
+        // a slash credit in parentheses
+        Arguments.of("es slash credit in parentheses", String.join("\n\n", "Portada", "Ciudad",
+            "Una sombra para el verano",
+            "Por Lucía Gómez", "4 de junio de 2024",
+            "Vecinos de los barrios del sur plantan árboles en la ciudad (EFE / Ana Ruiz)",
+            ES_BODY),
+            "Una sombra para el verano"));
+  }
+
+  static Stream<Arguments> headlinesWithAByLineWord() {
+    return Stream.of(
+        Arguments.of("de von … bis", String.join("\n\n", "Startseite", "Lokales",
+            "Von der Halle bis zum Dach: Wie der Großbrand am Stadtrand entstand",
+            "Jana Petersen", "4. Juni 2024", DE_BODY),
+            "Von der Halle bis zum Dach: Wie der Großbrand am Stadtrand entstand"),
+        Arguments.of("es por qué", String.join("\n\n", "Portada", "Ciudad",
+            "Por qué el ayuntamiento plantará dos mil árboles en los barrios del sur",
+            "Lucía Gómez", "4 de junio de 2024", ES_BODY),
+            "Por qué el ayuntamiento plantará dos mil árboles en los barrios del sur"),
+        Arguments.of("en by the numbers", String.join("\n\n", "Home", "Islands",
+            "By the numbers: what keeping the harbour ferry running through winter costs",
+            "Jane Roe", "June 4, 2024", EN_BODY),
+            "By the numbers: what keeping the harbour ferry running through winter costs"));
+  }
+
+  static Stream<Arguments> questionsStandingTwice() {
+    return Stream.of(
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Großbrand am Stadtrand: Warum brannte die Lagerhalle so schnell?",
+            "Großbrand am Stadtrand: Warum brannte die Lagerhalle so schnell?",
+            "Die Ermittler suchen nach der Ursache eines Feuers, das am Sonntag eine ganze Halle zerstört hat und die Anwohner in Atem hielt.",
+            DE_BODY),
+            "Großbrand am Stadtrand: Warum brannte die Lagerhalle so schnell?"),
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Can the harbour ferry keep running through winter?",
+            "Can the harbour ferry keep running through winter?",
+            "Residents of the outer islands say the boat is their only way to the clinic, and the council has found the money to keep it going for a year.",
+            EN_BODY),
+            "Can the harbour ferry keep running through winter?"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Les bus gratuits pour les jeunes, une bonne idée ?",
+            "Les bus gratuits pour les jeunes, une bonne idée ?",
+            "Le conseil municipal a voté la gratuité des bus pour les moins de vingt-cinq ans, une mesure que réclamaient les étudiants depuis des années.",
+            FR_BODY),
+            "Les bus gratuits pour les jeunes, une bonne idée ?"));
+  }
+
+  private static ParsedPage parse(String text) throws PageParser.NoArticleException {
+    return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("captionsAboveTheBody")
+  void aCreditedCaptionIsNoTitle(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("headlinesWithAByLineWord")
+  void aHeadlineMayOpenWithAByLineWord(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("questionsStandingTwice")
+  void aQuestionStandingTwiceIsAHeadline(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  static Stream<Arguments> credits() {
+    return Stream.of(
+        Arguments.of("Le maire à la mairie, le 3 juin 2024. JEAN DUPONT / AFP", true),
+        Arguments.of("Feuerwehrleute vor der Halle (DPA / Max Muster)", true),
+        Arguments.of("The ferry on a winter morning after the storm had passed. Tom Reed", true),
+        Arguments.of("Die Feier am 15. Juni", false),
+        Arguments.of("New cars and trucks highlight the L.A. Auto Show", false),
+        Arguments.of("Man pleads guilty to threatening to kill Rep. Jane Doe", false),
+        Arguments.of("Ferry stays. Islanders Cheer", false),
+        Arguments.of("La ciudad plantará árboles. Cómo se eligen las calles", false),
+        Arguments.of("Kosten für Bus und Bahn steigen 2024 / 2025 deutlich", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("credits")
+  void findsCreditsClosingACaption(String line, boolean credited) {
+    assertThat(PageParser.captionCredited(line)).as(line).isEqualTo(credited);
+  }
+}
