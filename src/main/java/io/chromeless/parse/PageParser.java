@@ -924,8 +924,35 @@ public final class PageParser {
           out.add(w);
         }
       }
+      if (lines.get(i).cjk) {
+        // two CJK characters count as a word, as in Line.words
+        words += cjkBigrams(lines.get(i).text, out) / 2;
+      }
     }
     return out;
+  }
+
+  /**
+   * Adds the pairs of adjacent CJK characters of a text (Chinese and Japanese are written without
+   * spaces: a pair stands in for a word) to {@code out}; returns how many there were.
+   */
+  static int cjkBigrams(String t, Set<String> out) {
+    int n = 0;
+    int prev = -1;
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Text.isCjk(cp) && Character.isLetter(cp)) {
+        if (prev >= 0) {
+          out.add(new StringBuilder(4).appendCodePoint(prev).appendCodePoint(cp).toString());
+          n++;
+        }
+        prev = cp;
+      } else {
+        prev = -1;
+      }
+    }
+    return n;
   }
 
   /** Share of a line's content words that the body's lead also uses, or -1 if it has none. */
@@ -936,6 +963,16 @@ public final class PageParser {
       if (w.length() >= 3 && !Stopwords.common().contains(w)) {
         n++;
         if (lead.contains(w)) {
+          hit++;
+        }
+      }
+    }
+    if (l.cjk) {
+      Set<String> pairs = new java.util.LinkedHashSet<>();
+      cjkBigrams(l.text, pairs);
+      n += pairs.size();
+      for (String p : pairs) {
+        if (lead.contains(p)) {
           hit++;
         }
       }

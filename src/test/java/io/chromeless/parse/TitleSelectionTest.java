@@ -131,6 +131,38 @@ class TitleSelectionTest {
             "Les bus gratuits pour les jeunes, une bonne idée ?"));
   }
 
+  /**
+   * Chinese and Japanese headlines share pairs of characters with the lead, as headlines of other
+   * languages share words: the share buttons and links between headline and body share none.
+   */
+  static Stream<Arguments> cjkHeadlines() {
+    return Stream.of(
+        Arguments.of("ja", String.join("\n\n", "ホーム", "社会",
+            "離島フェリー、冬の間も運航継続へ　市議会が決定",
+            "印刷する", "メールで送る", "リンクをコピーする", "ブックマークでシェアする",
+            "市議会は4日、離島と本土を結ぶフェリーの運航を冬の間も続けることを決めた。燃料費の高騰と乗組員の不足で、11月に運休する予定だった。",
+            "離島の住民からは、本土の診療所に通う唯一の手段だとして運航の継続を求める声が上がっていた。市は予備費から不足分を一年間負担する。"),
+            "離島フェリー、冬の間も運航継続へ 市議会が決定"),
+        Arguments.of("zh-hans", String.join("\n\n", "首页", "本地新闻",
+            "市议会决定冬季继续运营海岛渡轮",
+            "打印本文", "分享到微信", "复制链接", "点击这里把本文分享给朋友",
+            "市议会周二决定，连接海岛和大陆的渡轮冬季将继续运营。此前由于燃料费用上涨和船员短缺，渡轮原定于十一月停运。",
+            "海岛居民表示，渡轮是他们前往大陆诊所的唯一交通工具。市政府将从储备金中拨款，弥补一年的资金缺口。"),
+            "市议会决定冬季继续运营海岛渡轮"),
+        Arguments.of("zh-hant", String.join("\n\n", "首頁", "地方新聞",
+            "市議會決定冬季繼續營運離島渡輪",
+            "列印本文", "分享到臉書", "複製連結", "點擊這裡把本文分享給朋友",
+            "市議會週二決定，連接離島和本島的渡輪冬季將繼續營運。此前由於燃料費用上漲和船員短缺，渡輪原定於十一月停駛。",
+            "離島居民表示，渡輪是他們前往本島診所的唯一交通工具。市政府將從預備金中撥款，彌補一年的資金缺口。"),
+            "市議會決定冬季繼續營運離島渡輪"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cjkHeadlines")
+  void aCjkHeadlineSharesCharacterPairsWithTheLead(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
     return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
   }
