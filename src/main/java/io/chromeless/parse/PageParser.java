@@ -1036,7 +1036,43 @@ public final class PageParser {
       }
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
-    return headlineBelowKicker(lines, top, s, lead);
+    return headlineWithoutGluedKicker(lines, headlineBelowKicker(lines, top, s, lead), headStart, s);
+  }
+
+  /** The separators that close a breadcrumb's item: "Home » News » Headline". */
+  private static final Pattern CRUMB_END = Pattern.compile("[»›>/|]\\s*$");
+
+  /**
+   * A text dump may glue a kicker or the breadcrumb to the headline ("Premier League Headline",
+   * "Home » News » Headline"). When the head block also holds the headline as a line of its own
+   * (a breadcrumb's last item, a teaser), and what goes before it in the chosen line is a few
+   * words set with no separator, or a trail ending in a breadcrumb's arrow, the headline is that
+   * line. A kicker set off by a colon belongs to the title as the page writes it.
+   */
+  private static int headlineWithoutGluedKicker(List<Line> lines, int idx, int headStart, int s) {
+    if (idx < 0) {
+      return idx;
+    }
+    Line chosen = lines.get(idx);
+    for (int i = headStart; i < s; i++) {
+      Line m = lines.get(i);
+      if (i == idx || m.words < 2 || m.key.length() < 8 || chosen.key.length() <= m.key.length()
+          || !chosen.key.endsWith(" " + m.key) || m.separator || m.legal || m.chrome || m.learnedChrome) {
+        continue;
+      }
+      int at = chosen.text.lastIndexOf(m.text);
+      if (at <= 0) {
+        continue;
+      }
+      String prefix = chosen.text.substring(0, at).strip();
+      boolean crumb = CRUMB_END.matcher(prefix).find();
+      boolean glued = Text.countWords(prefix) <= KICKER_WORDS && !prefix.isEmpty()
+          && Character.isLetterOrDigit(prefix.codePointBefore(prefix.length()));
+      if (crumb || glued) {
+        return i;
+      }
+    }
+    return idx;
   }
 
   /** Score for a title candidate with a byline or date line right under it or its deck. */

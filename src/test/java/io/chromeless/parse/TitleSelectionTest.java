@@ -163,6 +163,35 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  /** A kicker or a breadcrumb glued to the headline, the headline standing alone on another line. */
+  static Stream<Arguments> gluedKickers() {
+    return Stream.of(
+        Arguments.of("en kicker with no separator", String.join("\n\n", "Home", "Islands",
+            "• Harbour ferry will keep running through winter", "• Bus timetable changes in June",
+            "Island News Harbour ferry will keep running through winter",
+            "By Jane Roe", EN_BODY),
+            "Harbour ferry will keep running through winter"),
+        Arguments.of("de kicker with no separator", String.join("\n\n", "Startseite", "Lokales",
+            "• Großbrand in Lagerhalle am Stadtrand", "• Neue Buslinie ab Juni",
+            "Blaulicht Großbrand in Lagerhalle am Stadtrand",
+            "Von Jana Petersen", DE_BODY),
+            "Großbrand in Lagerhalle am Stadtrand"),
+        Arguments.of("de breadcrumb trail", String.join("\n\n", "Startseite",
+            "Sie sind hier: Startseite » Feuerwehr und Polizei » Lokales » Ein langer Sonntag",
+            "Ein langer Sonntag", DE_BODY),
+            "Ein langer Sonntag"),
+        Arguments.of("fr breadcrumb trail", String.join("\n\n", "Accueil",
+            "Vous êtes ici : Accueil › Bus et transports de la ville › Une victoire pour les étudiants",
+            "Une victoire pour les étudiants", FR_BODY),
+            "Une victoire pour les étudiants"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("gluedKickers")
+  void aGluedKickerIsLeftOut(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
     return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
   }
