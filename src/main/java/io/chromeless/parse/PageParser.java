@@ -1029,6 +1029,9 @@ public final class PageParser {
       if (l.isAllCaps()) {
         score -= 2;
       }
+      if (brokenOff(l.text)) {
+        score -= 8;
+      }
       scores[i - headStart] = score;
       if (score > best) {
         best = score;
@@ -1054,6 +1057,17 @@ public final class PageParser {
       return idx;
     }
     Line chosen = lines.get(idx);
+    // "Headline Back to video": a control's label glued after the headline that stands alone elsewhere
+    for (Line m : lines) {
+      if (m.index != idx && m.words >= 4 && chosen.key.startsWith(m.key + " ") && titleCandidate(m)
+          && chosen.text.startsWith(m.text)) {
+        String rest = chosen.text.substring(m.text.length()).strip();
+        if (Text.countWords(rest) <= KICKER_WORDS
+            && (ChromeLexicon.hasUiControl(rest) || ChromeLexicon.hasChromeWord(rest))) {
+          return m.index;
+        }
+      }
+    }
     for (int i = headStart; i < s; i++) {
       Line m = lines.get(i);
       if (i == idx || m.words < 2 || m.key.length() < 8 || chosen.key.length() <= m.key.length()
@@ -1073,6 +1087,44 @@ public final class PageParser {
       }
     }
     return idx;
+  }
+
+  /**
+   * Conjunctions and articles: a line ending in one is part of a sentence broken off ("Try again
+   * later, or", "… sind die"), never a headline.
+   */
+  private static final Set<String> DANGLING = Set.of(
+      "and", "or", "but", "the", "a", "an",
+      "und", "oder", "aber", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
+      "et", "ou", "mais", "le", "la", "les", "un", "une",
+      "y", "o", "pero", "el", "los", "las", "unos", "unas",
+      "e", "ma", "il", "lo", "gli", "uno",
+      "og", "eller", "men", "ett", "het", "een", "maar", "ale", "nebo", "oraz", "lub", "albo");
+
+  /** The line stops in the middle of a sentence: after a comma or a conjunction or article. */
+  static boolean brokenOff(String t) {
+    int end = t.length();
+    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    char last = t.charAt(end - 1);
+    if (last == ',') {
+      return true;
+    }
+    if (!Character.isLetter(last)) {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    // a single letter after a space only: "Plan B", "Vitamin C" end in a capital of their own
+    String w = t.substring(start, end);
+    return start > 0 && !(w.length() == 1 && Character.isUpperCase(last))
+        && DANGLING.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** Score for a title candidate with a byline or date line right under it or its deck. */

@@ -192,6 +192,85 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  static Stream<Arguments> brokenOffLines() {
+    return Stream.of(
+        Arguments.of("Try loading the page again, or", true),
+        Arguments.of("The player could not start the clip and", true),
+        Arguments.of("Keine Sorge, schuld daran sind die", true),
+        Arguments.of("Essayez de recharger la page ou", true),
+        Arguments.of("Vuelva a intentarlo más tarde o", true),
+        Arguments.of("Prova a ricaricare la pagina e", true),
+        Arguments.of("Harbour ferry will keep running", false),
+        Arguments.of("Die Ferien beginnen: Wann sie sind und wie das Wetter wird", false),
+        Arguments.of("The council's Plan B", false),
+        Arguments.of("Les bus gratuits, une bonne idée ?", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenOffLines")
+  void findsLinesBrokenOffMidSentence(String line, boolean broken) {
+    assertThat(PageParser.brokenOff(line)).as(line).isEqualTo(broken);
+  }
+
+  /** A video player's message broken over lines right above the body, the headline higher up. */
+  static Stream<Arguments> brokenOffAboveTheBody() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Islanders win their long fight", "Video",
+            "Try loading the harbour ferry video again, or",
+            "watch the clip of the islands later.",
+            EN_BODY),
+            "Islanders win their long fight"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Ein langer Sonntag für alle", "Video",
+            "Das Video vom Brand am Stadtrand neu laden oder",
+            "später noch einmal versuchen.",
+            DE_BODY),
+            "Ein langer Sonntag für alle"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour les jeunes", "Vidéo",
+            "Rechargez la vidéo du conseil sur les bus ou",
+            "regardez-la plus tard.",
+            FR_BODY),
+            "Une victoire pour les jeunes"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenOffAboveTheBody")
+  void aLineBrokenOffIsNoTitle(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** Fifty one-word menu entries: the headline above them is out of the head block's reach. */
+  private static final String MENU = String.join("\n\n",
+      java.util.Collections.nCopies(50, "Section"));
+
+  /** The headline with a control's label glued after it, the headline itself standing further up. */
+  static Stream<Arguments> controlLabelsAfterTheHeadline() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Harbour ferry will keep running through winter", "By Jane Roe", MENU,
+            "Advertisement", "Video", "Harbour ferry will keep running through winter Back to video", "Play video",
+            EN_BODY),
+            "Harbour ferry will keep running through winter"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Großbrand in Lagerhalle am Stadtrand", "Von Jana Petersen", MENU,
+            "Anzeige", "Video", "Großbrand in Lagerhalle am Stadtrand Artikel teilen", "Video abspielen",
+            DE_BODY),
+            "Großbrand in Lagerhalle am Stadtrand"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Dos mil árboles para los barrios del sur", "Por Lucía Gómez", MENU,
+            "Publicidad", "Vídeo", "Dos mil árboles para los barrios del sur Volver al vídeo", "Reproducir",
+            ES_BODY),
+            "Dos mil árboles para los barrios del sur"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("controlLabelsAfterTheHeadline")
+  void aControlLabelAfterTheHeadlineIsLeftOut(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
     return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
   }
