@@ -141,7 +141,16 @@ public final class PageParser {
       }
       headStart = i;
     }
-    int titleIdx = findTitle(lines, headStart, s, leadWords(lines, s, e, stops));
+    Set<String> lead = leadWords(lines, s, e, stops);
+    int titleIdx = findTitle(lines, headStart, s, lead);
+    if (titleIdx < 0 && headStart > 0 && lines.get(headStart - 1).paywall && lines.get(headStart - 1).words <= 6) {
+      // a subscribers' label ("Subscribers only") between headline and body: look above it too
+      int above = headStart - 1;
+      for (int i = above - 1; i >= 0 && above - i <= HEAD_LINES && !lines.get(i).paywall; i--) {
+        headStart = i;
+      }
+      titleIdx = findTitle(lines, headStart, s, lead);
+    }
     String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
@@ -1373,7 +1382,8 @@ public final class PageParser {
         || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
       return false;
     }
-    if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))) {
+    if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))
+        || HOST_NAME.matcher(l.text).matches()) {
       return false;
     }
     // a headline may stand twice in a row (the teaser image's alt text, then the heading); a
@@ -1390,6 +1400,11 @@ public final class PageParser {
         || (l.words > 6 && BylineParser.parsePrefixed(l.text, Stopwords.common()) == null
             && DateExtractor.find(l.text, null) == null);
   }
+
+  /** A line that is only a web address: "www.example.org", "example.com/news". */
+  private static final Pattern HOST_NAME =
+      Pattern.compile("(?:https?://)?(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}(?:/\\S*)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Another line of the page starts with this line's text and goes on ("Title | Site"). */
   private static boolean hasLongerTwin(List<Line> lines, Line l) {

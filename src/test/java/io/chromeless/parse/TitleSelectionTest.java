@@ -271,6 +271,49 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  /** A subscribers' label right above the body: the headline stands above it. */
+  static Stream<Arguments> subscriberLabelsAboveTheBody() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Harbour ferry will keep running through winter", "By Jane Roe",
+            "Subscribers only", EN_BODY),
+            "Harbour ferry will keep running through winter"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Les bus deviendront gratuits pour les jeunes", "Par Claire Morel",
+            "Article réservé aux abonnés", FR_BODY),
+            "Les bus deviendront gratuits pour les jeunes"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Großbrand in Lagerhalle am Stadtrand", "Von Jana Petersen",
+            "Exklusiv für Abonnenten", DE_BODY),
+            "Großbrand in Lagerhalle am Stadtrand"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subscriberLabelsAboveTheBody")
+  void findsTheHeadlineAboveASubscribersLabel(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** A web address standing alone is the site's name in the header, no headline. */
+  static Stream<Arguments> webAddresses() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Islanders win their long fight", "Home",
+            "www.harbour-news.example", EN_BODY),
+            "Islanders win their long fight"),
+        Arguments.of("es", String.join("\n\n", "Una sombra para el verano", "Portada",
+            "barrios.ciudad.example.es", ES_BODY),
+            "Una sombra para el verano"),
+        Arguments.of("de", String.join("\n\n", "Ein langer Sonntag", "Startseite",
+            "feuerwehr.stadtrand.example.de", DE_BODY),
+            "Ein langer Sonntag"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("webAddresses")
+  void aWebAddressIsNoTitle(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
     return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
   }
