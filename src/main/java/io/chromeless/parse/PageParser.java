@@ -1041,6 +1041,10 @@ public final class PageParser {
       if (brokenOff(l.text)) {
         score -= 8;
       }
+      // a line right above a picture's credit is the picture's caption
+      if (i + 1 < lines.size() && lines.get(i + 1).credit && !l.credit && l.words >= 4) {
+        score -= 6;
+      }
       scores[i - headStart] = score;
       if (score > best) {
         best = score;

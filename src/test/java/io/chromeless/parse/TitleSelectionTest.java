@@ -314,6 +314,32 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  /** A picture's caption on the line above its credit, between headline and body. */
+  static Stream<Arguments> captionsAboveACredit() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Islanders win fight to keep their ferry", "By Jane Roe",
+            "Residents of the outer islands wait for the harbour ferry", "Getty Images",
+            EN_BODY),
+            "Islanders win fight to keep their ferry"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Lagerhalle brennt: Nachbarn halten Fenster geschlossen", "Von Jana Petersen",
+            "Feuerwehr an der Lagerhalle am Stadtrand", "Foto: Max Muster",
+            DE_BODY),
+            "Lagerhalle brennt: Nachbarn halten Fenster geschlossen"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Más sombra frente al calor de cada verano", "Por Lucía Gómez",
+            "Vecinos plantan árboles en una calle de los barrios del sur", "Foto: Ana Ruiz",
+            ES_BODY),
+            "Más sombra frente al calor de cada verano"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("captionsAboveACredit")
+  void aLineAboveACreditIsACaption(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
     return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
   }
