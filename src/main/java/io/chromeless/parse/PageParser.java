@@ -1026,7 +1026,8 @@ public final class PageParser {
       if (l.words > 25) {
         score -= 4;
       }
-      if (l.text.endsWith(".")) {
+      if (l.text.endsWith(".") || endsQuotedSentence(l.text)) {
+        // a sentence, also one quoted in full ("… in drugs.“"): headlines drop the full stop
         score -= 6;
       }
       if (BylineParser.parseBare(l.text, Collections.emptySet()) != null) {
@@ -1138,6 +1139,14 @@ public final class PageParser {
     String w = t.substring(start, end);
     return start > 0 && !(w.length() == 1 && Character.isUpperCase(last))
         && DANGLING.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** A full stop inside closing quotes ends the line: a quoted sentence. */
+  private static final Pattern QUOTED_SENTENCE_END = Pattern.compile("\\.[\\s\u00a0\u202f]*[\"”“»«’'][\"”“»«’'\\s]*$");
+
+  /** The line ends in a full stop inside closing quotes: "… in drugs."", „… im Einsatz.“ */
+  static boolean endsQuotedSentence(String t) {
+    return QUOTED_SENTENCE_END.matcher(t).find();
   }
 
   /** Score for a title candidate with a byline or date line right under it or its deck. */

@@ -340,6 +340,22 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  static Stream<Arguments> quotedSentences() {
+    return Stream.of(
+        Arguments.of("\"The ferry is the only way for the outer islands to reach the clinic.\"", true),
+        Arguments.of("„Die Feuerwehr war mit achtzig Kräften im Einsatz.“", true),
+        Arguments.of("« Le conseil a voté la gratuité des bus. »", true),
+        Arguments.of("Islanders say \"the ferry is our lifeline\"", false),
+        Arguments.of("Feuerwehr: „Großeinsatz am Stadtrand“", false),
+        Arguments.of("Bus gratuits : « une victoire »", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("quotedSentences")
+  void findsQuotedSentences(String line, boolean quoted) {
+    assertThat(PageParser.endsQuotedSentence(line)).as(line).isEqualTo(quoted);
+  }
+
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
     return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
   }
