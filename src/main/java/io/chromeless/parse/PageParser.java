@@ -141,7 +141,16 @@ public final class PageParser {
       }
       headStart = i;
     }
-    int titleIdx = findTitle(lines, headStart, s, leadWords(lines, s, e, stops));
+    Set<String> lead = leadWords(lines, s, e, stops);
+    int titleIdx = findTitle(lines, headStart, s, lead);
+    if (titleIdx < 0 && headStart > 0 && lines.get(headStart - 1).paywall && lines.get(headStart - 1).words <= 6) {
+      // a subscribers' label ("Subscribers only") between headline and body: look above it too
+      int above = headStart - 1;
+      for (int i = above - 1; i >= 0 && above - i <= HEAD_LINES && !lines.get(i).paywall; i--) {
+        headStart = i;
+      }
+      titleIdx = findTitle(lines, headStart, s, lead);
+    }
     String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
@@ -934,8 +943,35 @@ public final class PageParser {
           out.add(w);
         }
       }
+      if (lines.get(i).cjk) {
+        // two CJK characters count as a word, as in Line.words
+        words += cjkBigrams(lines.get(i).text, out) / 2;
+      }
     }
     return out;
+  }
+
+  /**
+   * Adds the pairs of adjacent CJK characters of a text (Chinese and Japanese are written without
+   * spaces: a pair stands in for a word) to {@code out}; returns how many there were.
+   */
+  static int cjkBigrams(String t, Set<String> out) {
+    int n = 0;
+    int prev = -1;
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Text.isCjk(cp) && Character.isLetter(cp)) {
+        if (prev >= 0) {
+          out.add(new StringBuilder(4).appendCodePoint(prev).appendCodePoint(cp).toString());
+          n++;
+        }
+        prev = cp;
+      } else {
+        prev = -1;
+      }
+    }
+    return n;
   }
 
   /** Share of a line's content words that the body's lead also uses, or -1 if it has none. */
@@ -946,6 +982,16 @@ public final class PageParser {
       if (w.length() >= 3 && !Stopwords.common().contains(w)) {
         n++;
         if (lead.contains(w)) {
+          hit++;
+        }
+      }
+    }
+    if (l.cjk) {
+      Set<String> pairs = new java.util.LinkedHashSet<>();
+      cjkBigrams(l.text, pairs);
+      n += pairs.size();
+      for (String p : pairs) {
+        if (lead.contains(p)) {
           hit++;
         }
       }
@@ -990,7 +1036,8 @@ public final class PageParser {
       if (l.words > 25) {
         score -= 4;
       }
-      if (l.text.endsWith(".")) {
+      if (l.text.endsWith(".") || endsQuotedSentence(l.text)) {
+        // a sentence, also one quoted in full ("… in drugs.“"): headlines drop the full stop
         score -= 6;
       }
       if (BylineParser.parseBare(l.text, Collections.emptySet()) != null) {
@@ -1002,6 +1049,13 @@ public final class PageParser {
       if (l.isAllCaps()) {
         score -= 2;
       }
+      if (brokenOff(l.text)) {
+        score -= 8;
+      }
+      // a line right above a picture's credit is the picture's caption
+      if (i + 1 < lines.size() && lines.get(i + 1).credit && !l.credit && l.words >= 4) {
+        score -= 6;
+      }
       scores[i - headStart] = score;
       if (score > best) {
         best = score;
@@ -1009,7 +1063,100 @@ public final class PageParser {
       }
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
-    return headlineBelowKicker(lines, top, s, lead);
+    return headlineWithoutGluedKicker(lines, headlineBelowKicker(lines, top, s, lead), headStart, s);
+  }
+
+  /** The separators that close a breadcrumb's item: "Home » News » Headline". */
+  private static final Pattern CRUMB_END = Pattern.compile("[»›>/|]\\s*$");
+
+  /**
+   * A text dump may glue a kicker or the breadcrumb to the headline ("Premier League Headline",
+   * "Home » News » Headline"). When the head block also holds the headline as a line of its own
+   * (a breadcrumb's last item, a teaser), and what goes before it in the chosen line is a few
+   * words set with no separator, or a trail ending in a breadcrumb's arrow, the headline is that
+   * line. A kicker set off by a colon belongs to the title as the page writes it.
+   */
+  private static int headlineWithoutGluedKicker(List<Line> lines, int idx, int headStart, int s) {
+    if (idx < 0) {
+      return idx;
+    }
+    Line chosen = lines.get(idx);
+    // "Headline Back to video": a control's label glued after the headline that stands alone elsewhere
+    for (Line m : lines) {
+      if (m.index != idx && m.words >= 4 && chosen.key.startsWith(m.key + " ") && titleCandidate(m)
+          && chosen.text.startsWith(m.text)) {
+        String rest = chosen.text.substring(m.text.length()).strip();
+        if (Text.countWords(rest) <= KICKER_WORDS
+            && (ChromeLexicon.hasUiControl(rest) || ChromeLexicon.hasChromeWord(rest))) {
+          return m.index;
+        }
+      }
+    }
+    for (int i = headStart; i < s; i++) {
+      Line m = lines.get(i);
+      if (i == idx || m.words < 2 || m.key.length() < 8 || chosen.key.length() <= m.key.length()
+          || !chosen.key.endsWith(" " + m.key) || m.separator || m.legal || m.chrome || m.learnedChrome) {
+        continue;
+      }
+      int at = chosen.text.lastIndexOf(m.text);
+      if (at <= 0) {
+        continue;
+      }
+      String prefix = chosen.text.substring(0, at).strip();
+      boolean crumb = CRUMB_END.matcher(prefix).find();
+      boolean glued = Text.countWords(prefix) <= KICKER_WORDS && !prefix.isEmpty()
+          && Character.isLetterOrDigit(prefix.codePointBefore(prefix.length()));
+      if (crumb || glued) {
+        return i;
+      }
+    }
+    return idx;
+  }
+
+  /**
+   * Conjunctions and articles: a line ending in one is part of a sentence broken off ("Try again
+   * later, or", "… sind die"), never a headline.
+   */
+  private static final Set<String> DANGLING = Set.of(
+      "and", "or", "but", "the", "a", "an",
+      "und", "oder", "aber", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer",
+      "et", "ou", "mais", "le", "la", "les", "un", "une",
+      "y", "o", "pero", "el", "los", "las", "unos", "unas",
+      "e", "ma", "il", "lo", "gli", "uno",
+      "og", "eller", "men", "ett", "het", "een", "maar", "ale", "nebo", "oraz", "lub", "albo");
+
+  /** The line stops in the middle of a sentence: after a comma or a conjunction or article. */
+  static boolean brokenOff(String t) {
+    int end = t.length();
+    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    char last = t.charAt(end - 1);
+    if (last == ',') {
+      return true;
+    }
+    if (!Character.isLetter(last)) {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    // a single letter after a space only: "Plan B", "Vitamin C" end in a capital of their own
+    String w = t.substring(start, end);
+    return start > 0 && !(w.length() == 1 && Character.isUpperCase(last))
+        && DANGLING.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** A full stop inside closing quotes ends the line: a quoted sentence. */
+  private static final Pattern QUOTED_SENTENCE_END = Pattern.compile("\\.[\\s\u00a0\u202f]*[\"”“»«’'][\"”“»«’'\\s]*$");
+
+  /** The line ends in a full stop inside closing quotes: "… in drugs."", „… im Einsatz.“ */
+  static boolean endsQuotedSentence(String t) {
+    return QUOTED_SENTENCE_END.matcher(t).find();
   }
 
   /** Score for a title candidate with a byline or date line right under it or its deck. */
@@ -1133,12 +1280,28 @@ public final class PageParser {
               + "|(?:photo|foto|picture|image)s?\\s*:\\s*[\\p{Lu}][^.!?]{0,40})\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** A photo credit inside a line: the line is a picture caption. */
+  /**
+   * A photo credit inside a line: the line is a picture caption. "Foto:", "(AP Photo/Name)",
+   * "(Symbolfoto: …", "(Courtesy of Name)", "[사진 출처 = …]", "（名前撮影）".
+   */
   private static final Pattern INLINE_CREDIT =
       Pattern.compile(
-          "(?:(?<![\\p{L}])(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|fotó|kuva)s?"
-              + "(?: credit)?\\s*[:©]|©|getty images|shutterstock)",
+          "(?:(?<![\\p{L}])(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|fotó|kuva"
+              + "|symbolfoto|symbolbild|archivfoto|archivbild)s?"
+              + "(?: credit)?\\s*[:©]|©|getty images|shutterstock"
+              + "|(?<![\\p{L}])photo\\s*/\\s*\\p{Lu}|[(\\[]\\s*(?:symbolfoto|symbolbild|archivfoto|archivbild)\\s*[)\\]]"
+              + "|[(\\[]\\s*courtesy(?![\\p{L}])|[(\\[（【]\\s*(?:사진|写真|图片|圖片|照片)|撮影\\s*[)）])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A caption's credit closing the line in the agencies' house style: an upper-case name and
+   * agency joined by a slash ("… July 12. JANE DOE / AFP", "… (AFP / JOHN DOE)", "(NOAA/SPC)").
+   */
+  private static final Pattern SLASH_CREDIT_TAIL =
+      Pattern.compile(
+          "(?:(?:^|[.!?]\\s+)\\p{Lu}[\\p{Lu}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}'’.-]+){0,3}"
+              + "\\s*/\\s*\\p{Lu}{2,}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}"
+              + "|\\(\\s*\\p{Lu}{2,}\\s*/\\s*[^()]{2,40}\\))\\s*$");
 
   /**
    * The marks of a picture credit that prose does not use: the copyright sign, "Foto:" and its kin
@@ -1170,6 +1333,56 @@ public final class PageParser {
     return false;
   }
 
+  /**
+   * A picture caption closing with its credit: an agency's slash credit, or a sentence of running
+   * text followed by a name of a few capitalised words and no stop ("… after her surgery. Jane
+   * Doe"). A headline of two sentences has a predicate after its stop, or is set in Title Case
+   * before it.
+   */
+  static boolean captionCredited(String t) {
+    if (t.indexOf('/') >= 0 && SLASH_CREDIT_TAIL.matcher(t).find()) {
+      return true;
+    }
+    int stop = Math.max(t.lastIndexOf(". "), Math.max(t.lastIndexOf("! "), t.lastIndexOf("? ")));
+    if (stop < 0) {
+      return false;
+    }
+    String tail = t.substring(stop + 2).strip();
+    if (tail.isEmpty() || ".!?:;)\"”»".indexOf(tail.charAt(tail.length() - 1)) >= 0) {
+      return false;
+    }
+    // the word before the stop ends a sentence: no number ("15. Juni"), initials ("L.A.") or
+    // title ("Rep. Jane Doe")
+    String[] before = t.substring(0, stop).split("\\s+");
+    String last = before[before.length - 1];
+    if (last.isEmpty() || last.indexOf('.') >= 0 || !Character.isLetter(last.codePointAt(last.length() - 1))
+        || (Character.isUpperCase(last.codePointAt(0)) && last.length() < 4)) {
+      return false;
+    }
+    String[] names = tail.split("\\s+");
+    if (names.length > 4) {
+      return false;
+    }
+    for (String n : names) {
+      if (n.isEmpty() || !Character.isUpperCase(n.codePointAt(0)) || !n.chars().allMatch(
+          c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.')) {
+        return false;
+      }
+    }
+    // the sentence before it: running text, most of its words in lower case
+    int lower = 0;
+    int all = 0;
+    for (String w : t.substring(0, stop).split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+        all++;
+        if (Character.isLowerCase(w.codePointAt(0))) {
+          lower++;
+        }
+      }
+    }
+    return all >= 5 && lower * 2 >= all;
+  }
+
   /** Words with at least two letters: what is left of a meta line once numbers are ignored. */
   static int letterWords(String t) {
     int n = 0;
@@ -1187,25 +1400,34 @@ public final class PageParser {
       return false;
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
-    if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":")
+    if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":") || captionCredited(l.text)
         || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
         || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
       return false;
     }
-    if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))) {
+    if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))
+        || HOST_NAME.matcher(l.text).matches()) {
       return false;
     }
     // a headline may stand twice in a row (the teaser image's alt text, then the heading); a
     // caption standing twice is a sentence
-    if (l.adjacentDuplicate && (l.endsSentence || l.words > 25)) {
+    if (l.adjacentDuplicate && ((l.endsSentence && !l.text.endsWith("?")) || l.words > 25)) {
       return false;
     }
     DateExtractor.Found d = DateExtractor.find(l.text, null);
     if (d != null && letterWords(l.text.substring(0, d.start) + " " + l.text.substring(d.end)) < 5) {
       return false;
     }
-    return !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).find();
+    // "Von Name Name" is a byline; "Von München bis Aachen: …", "Por qué …" are headlines
+    return !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).find()
+        || (l.words > 6 && BylineParser.parsePrefixed(l.text, Stopwords.common()) == null
+            && DateExtractor.find(l.text, null) == null);
   }
+
+  /** A line that is only a web address: "www.example.org", "example.com/news". */
+  private static final Pattern HOST_NAME =
+      Pattern.compile("(?:https?://)?(?:www\\.)?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}(?:/\\S*)?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Another line of the page starts with this line's text and goes on ("Title | Site"). */
   private static boolean hasLongerTwin(List<Line> lines, Line l) {

@@ -1,0 +1,399 @@
+package io.chromeless.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chromeless.model.ParsedPage;
+import io.chromeless.model.RawPage;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Which line of the head block is the title, one rule a row: picture captions with their credit,
+ * headlines that open with a byline word, headlines standing twice. Short pages of our own writing
+ * in several languages.
+ */
+class TitleSelectionTest {
+  private static final String EN_BODY = String.join("\n\n",
+      "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
+          + " residents of the outer islands said the boat was their only way to reach the mainland clinic.",
+      "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
+          + " the harbour master told the meeting, which ran for more than three hours.",
+      "Councillors agreed to cover the shortfall from the reserve fund for one year while the ferry"
+          + " company looks for a second boat that uses less fuel and needs a smaller crew.");
+
+  private static final String DE_BODY = String.join("\n\n",
+      "Die Feuerwehr war am Sonntag mit mehr als achtzig Kräften im Einsatz, nachdem in einer Lagerhalle am"
+          + " Stadtrand ein Brand ausgebrochen war, der sich schnell auf das Dach ausbreitete.",
+      "Verletzt wurde nach Angaben der Polizei niemand, die Anwohner wurden aber gebeten, Fenster und Türen"
+          + " geschlossen zu halten, weil sich über dem Viertel eine dichte Rauchwolke bildete.",
+      "Die Ursache des Feuers ist noch unklar, die Ermittler wollen die Halle in den kommenden Tagen"
+          + " untersuchen, sobald die Reste des Daches gesichert sind und keine Gefahr mehr besteht.");
+
+  private static final String FR_BODY = String.join("\n\n",
+      "Le conseil municipal a voté mardi soir la gratuité des bus pour les moins de vingt-cinq ans, une"
+          + " mesure que les associations d'étudiants réclamaient depuis plusieurs années dans la ville.",
+      "Le maire a expliqué que la mesure coûterait environ deux millions d'euros par an, financés par une"
+          + " hausse du prix du stationnement dans le centre et par une aide de la région.",
+      "Les premiers titres de transport gratuits seront distribués à la rentrée, dans les lycées et à"
+          + " l'université, ainsi que dans les mairies de quartier pour les jeunes qui travaillent.");
+
+  private static final String ES_BODY = String.join("\n\n",
+      "El ayuntamiento aprobó el lunes un plan para plantar dos mil árboles en los barrios del sur de la"
+          + " ciudad, donde las temperaturas en verano son las más altas de toda la región.",
+      "Los vecinos podrán proponer las calles en las que quieren nuevos árboles a través de las asociaciones"
+          + " de barrio, que enviarán sus propuestas antes del final de la primavera.",
+      "La primera fase empezará en otoño y costará unos tres millones de euros, según explicó la concejala"
+          + " de medio ambiente en la presentación del proyecto a los medios locales.");
+
+  static Stream<Arguments> captionsAboveTheBody() {
+    return Stream.of(
+        // an agency's credit in capitals after the caption's date
+        Arguments.of("fr agency credit", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour les étudiants",
+            "Par Claire Morel", "Publié le 4 juin 2024",
+            "Le maire au conseil municipal qui a voté la gratuité des bus, le 3 juin 2024. JEAN DUPONT / AFP",
+            FR_BODY),
+            "Une victoire pour les étudiants"),
+        // a credit in parentheses that names no photo: "(Courtesy of …)"
+        Arguments.of("en courtesy credit", String.join("\n\n", "Home", "Islands",
+            "Islanders win their long fight",
+            "By Jane Roe", "June 4, 2024",
+            "Residents of the outer islands wait for the harbour ferry. (Courtesy of Tom Reed)",
+            EN_BODY),
+            "Islanders win their long fight"),
+        // "(Agency Photo/Name)"
+        Arguments.of("en photo slash credit", String.join("\n\n", "Home", "Islands",
+            "Islanders win their long fight",
+            "By Jane Roe", "June 4, 2024",
+            "The harbour ferry leaves for the outer islands on Tuesday. (Wire Photo/Tom Reed)",
+            EN_BODY),
+            "Islanders win their long fight"),
+        // a caption closing with the photographer's name after its last sentence
+        Arguments.of("en name after the caption", String.join("\n\n", "Home", "Islands",
+            "Islanders win their long fight",
+            "By Jane Roe", "June 4, 2024",
+            "The harbour ferry leaves the outer islands on a winter morning. Tom Reed",
+            EN_BODY),
+            "Islanders win their long fight"),
+        // a German stock photo marked as such
+        Arguments.of("de symbol photo", String.join("\n\n", "Startseite", "Lokales",
+            "Ein langer Sonntag für alle",
+            "Von Jana Petersen", "4. Juni 2024",
+            "(Symbolbild) Die Feuerwehr im Einsatz an einer brennenden Lagerhalle am Stadtrand",
+            DE_BODY),
+            "Ein langer Sonntag für alle"),
+        // a slash credit in parentheses
+        Arguments.of("es slash credit in parentheses", String.join("\n\n", "Portada", "Ciudad",
+            "Una sombra para el verano",
+            "Por Lucía Gómez", "4 de junio de 2024",
+            "Vecinos de los barrios del sur plantan árboles en la ciudad (EFE / Ana Ruiz)",
+            ES_BODY),
+            "Una sombra para el verano"));
+  }
+
+  static Stream<Arguments> headlinesWithAByLineWord() {
+    return Stream.of(
+        Arguments.of("de von … bis", String.join("\n\n", "Startseite", "Lokales",
+            "Von der Halle bis zum Dach: Wie der Großbrand am Stadtrand entstand",
+            "Jana Petersen", "4. Juni 2024", DE_BODY),
+            "Von der Halle bis zum Dach: Wie der Großbrand am Stadtrand entstand"),
+        Arguments.of("es por qué", String.join("\n\n", "Portada", "Ciudad",
+            "Por qué el ayuntamiento plantará dos mil árboles en los barrios del sur",
+            "Lucía Gómez", "4 de junio de 2024", ES_BODY),
+            "Por qué el ayuntamiento plantará dos mil árboles en los barrios del sur"),
+        Arguments.of("en by the numbers", String.join("\n\n", "Home", "Islands",
+            "By the numbers: what keeping the harbour ferry running through winter costs",
+            "Jane Roe", "June 4, 2024", EN_BODY),
+            "By the numbers: what keeping the harbour ferry running through winter costs"));
+  }
+
+  static Stream<Arguments> questionsStandingTwice() {
+    return Stream.of(
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Großbrand am Stadtrand: Warum brannte die Lagerhalle so schnell?",
+            "Großbrand am Stadtrand: Warum brannte die Lagerhalle so schnell?",
+            "Die Ermittler suchen nach der Ursache eines Feuers, das am Sonntag eine ganze Halle zerstört hat und die Anwohner in Atem hielt.",
+            DE_BODY),
+            "Großbrand am Stadtrand: Warum brannte die Lagerhalle so schnell?"),
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Can the harbour ferry keep running through winter?",
+            "Can the harbour ferry keep running through winter?",
+            "Residents of the outer islands say the boat is their only way to the clinic, and the council has found the money to keep it going for a year.",
+            EN_BODY),
+            "Can the harbour ferry keep running through winter?"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Les bus gratuits pour les jeunes, une bonne idée ?",
+            "Les bus gratuits pour les jeunes, une bonne idée ?",
+            "Le conseil municipal a voté la gratuité des bus pour les moins de vingt-cinq ans, une mesure que réclamaient les étudiants depuis des années.",
+            FR_BODY),
+            "Les bus gratuits pour les jeunes, une bonne idée ?"));
+  }
+
+  /**
+   * Chinese and Japanese headlines share pairs of characters with the lead, as headlines of other
+   * languages share words: the share buttons and links between headline and body share none.
+   */
+  static Stream<Arguments> cjkHeadlines() {
+    return Stream.of(
+        Arguments.of("ja", String.join("\n\n", "ホーム", "社会",
+            "離島フェリー、冬の間も運航継続へ　市議会が決定",
+            "印刷する", "メールで送る", "リンクをコピーする", "ブックマークでシェアする",
+            "市議会は4日、離島と本土を結ぶフェリーの運航を冬の間も続けることを決めた。燃料費の高騰と乗組員の不足で、11月に運休する予定だった。",
+            "離島の住民からは、本土の診療所に通う唯一の手段だとして運航の継続を求める声が上がっていた。市は予備費から不足分を一年間負担する。"),
+            "離島フェリー、冬の間も運航継続へ 市議会が決定"),
+        Arguments.of("zh-hans", String.join("\n\n", "首页", "本地新闻",
+            "市议会决定冬季继续运营海岛渡轮",
+            "打印本文", "分享到微信", "复制链接", "点击这里把本文分享给朋友",
+            "市议会周二决定，连接海岛和大陆的渡轮冬季将继续运营。此前由于燃料费用上涨和船员短缺，渡轮原定于十一月停运。",
+            "海岛居民表示，渡轮是他们前往大陆诊所的唯一交通工具。市政府将从储备金中拨款，弥补一年的资金缺口。"),
+            "市议会决定冬季继续运营海岛渡轮"),
+        Arguments.of("zh-hant", String.join("\n\n", "首頁", "地方新聞",
+            "市議會決定冬季繼續營運離島渡輪",
+            "列印本文", "分享到臉書", "複製連結", "點擊這裡把本文分享給朋友",
+            "市議會週二決定，連接離島和本島的渡輪冬季將繼續營運。此前由於燃料費用上漲和船員短缺，渡輪原定於十一月停駛。",
+            "離島居民表示，渡輪是他們前往本島診所的唯一交通工具。市政府將從預備金中撥款，彌補一年的資金缺口。"),
+            "市議會決定冬季繼續營運離島渡輪"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cjkHeadlines")
+  void aCjkHeadlineSharesCharacterPairsWithTheLead(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** A kicker or a breadcrumb glued to the headline, the headline standing alone on another line. */
+  static Stream<Arguments> gluedKickers() {
+    return Stream.of(
+        Arguments.of("en kicker with no separator", String.join("\n\n", "Home", "Islands",
+            "• Harbour ferry will keep running through winter", "• Bus timetable changes in June",
+            "Island News Harbour ferry will keep running through winter",
+            "By Jane Roe", EN_BODY),
+            "Harbour ferry will keep running through winter"),
+        Arguments.of("de kicker with no separator", String.join("\n\n", "Startseite", "Lokales",
+            "• Großbrand in Lagerhalle am Stadtrand", "• Neue Buslinie ab Juni",
+            "Blaulicht Großbrand in Lagerhalle am Stadtrand",
+            "Von Jana Petersen", DE_BODY),
+            "Großbrand in Lagerhalle am Stadtrand"),
+        Arguments.of("de breadcrumb trail", String.join("\n\n", "Startseite",
+            "Sie sind hier: Startseite » Feuerwehr und Polizei » Lokales » Ein langer Sonntag",
+            "Ein langer Sonntag", DE_BODY),
+            "Ein langer Sonntag"),
+        Arguments.of("fr breadcrumb trail", String.join("\n\n", "Accueil",
+            "Vous êtes ici : Accueil › Bus et transports de la ville › Une victoire pour les étudiants",
+            "Une victoire pour les étudiants", FR_BODY),
+            "Une victoire pour les étudiants"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("gluedKickers")
+  void aGluedKickerIsLeftOut(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  static Stream<Arguments> brokenOffLines() {
+    return Stream.of(
+        Arguments.of("Try loading the page again, or", true),
+        Arguments.of("The player could not start the clip and", true),
+        Arguments.of("Keine Sorge, schuld daran sind die", true),
+        Arguments.of("Essayez de recharger la page ou", true),
+        Arguments.of("Vuelva a intentarlo más tarde o", true),
+        Arguments.of("Prova a ricaricare la pagina e", true),
+        Arguments.of("Harbour ferry will keep running", false),
+        Arguments.of("Die Ferien beginnen: Wann sie sind und wie das Wetter wird", false),
+        Arguments.of("The council's Plan B", false),
+        Arguments.of("Les bus gratuits, une bonne idée ?", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenOffLines")
+  void findsLinesBrokenOffMidSentence(String line, boolean broken) {
+    assertThat(PageParser.brokenOff(line)).as(line).isEqualTo(broken);
+  }
+
+  /** A video player's message broken over lines right above the body, the headline higher up. */
+  static Stream<Arguments> brokenOffAboveTheBody() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Islanders win their long fight", "Video",
+            "Try loading the harbour ferry video again, or",
+            "watch the clip of the islands later.",
+            EN_BODY),
+            "Islanders win their long fight"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Ein langer Sonntag für alle", "Video",
+            "Das Video vom Brand am Stadtrand neu laden oder",
+            "später noch einmal versuchen.",
+            DE_BODY),
+            "Ein langer Sonntag für alle"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour les jeunes", "Vidéo",
+            "Rechargez la vidéo du conseil sur les bus ou",
+            "regardez-la plus tard.",
+            FR_BODY),
+            "Une victoire pour les jeunes"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenOffAboveTheBody")
+  void aLineBrokenOffIsNoTitle(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** Fifty one-word menu entries: the headline above them is out of the head block's reach. */
+  private static final String MENU = String.join("\n\n",
+      java.util.Collections.nCopies(50, "Section"));
+
+  /** The headline with a control's label glued after it, the headline itself standing further up. */
+  static Stream<Arguments> controlLabelsAfterTheHeadline() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Harbour ferry will keep running through winter", "By Jane Roe", MENU,
+            "Advertisement", "Video", "Harbour ferry will keep running through winter Back to video", "Play video",
+            EN_BODY),
+            "Harbour ferry will keep running through winter"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Großbrand in Lagerhalle am Stadtrand", "Von Jana Petersen", MENU,
+            "Anzeige", "Video", "Großbrand in Lagerhalle am Stadtrand Artikel teilen", "Video abspielen",
+            DE_BODY),
+            "Großbrand in Lagerhalle am Stadtrand"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Dos mil árboles para los barrios del sur", "Por Lucía Gómez", MENU,
+            "Publicidad", "Vídeo", "Dos mil árboles para los barrios del sur Volver al vídeo", "Reproducir",
+            ES_BODY),
+            "Dos mil árboles para los barrios del sur"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("controlLabelsAfterTheHeadline")
+  void aControlLabelAfterTheHeadlineIsLeftOut(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** A subscribers' label right above the body: the headline stands above it. */
+  static Stream<Arguments> subscriberLabelsAboveTheBody() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Harbour ferry will keep running through winter", "By Jane Roe",
+            "Subscribers only", EN_BODY),
+            "Harbour ferry will keep running through winter"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Les bus deviendront gratuits pour les jeunes", "Par Claire Morel",
+            "Article réservé aux abonnés", FR_BODY),
+            "Les bus deviendront gratuits pour les jeunes"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Großbrand in Lagerhalle am Stadtrand", "Von Jana Petersen",
+            "Exklusiv für Abonnenten", DE_BODY),
+            "Großbrand in Lagerhalle am Stadtrand"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("subscriberLabelsAboveTheBody")
+  void findsTheHeadlineAboveASubscribersLabel(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** A web address standing alone is the site's name in the header, no headline. */
+  static Stream<Arguments> webAddresses() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Islanders win their long fight", "Home",
+            "www.harbour-news.example", EN_BODY),
+            "Islanders win their long fight"),
+        Arguments.of("es", String.join("\n\n", "Una sombra para el verano", "Portada",
+            "barrios.ciudad.example.es", ES_BODY),
+            "Una sombra para el verano"),
+        Arguments.of("de", String.join("\n\n", "Ein langer Sonntag", "Startseite",
+            "feuerwehr.stadtrand.example.de", DE_BODY),
+            "Ein langer Sonntag"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("webAddresses")
+  void aWebAddressIsNoTitle(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** A picture's caption on the line above its credit, between headline and body. */
+  static Stream<Arguments> captionsAboveACredit() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Islanders win fight to keep their ferry", "By Jane Roe",
+            "Residents of the outer islands wait for the harbour ferry", "Getty Images",
+            EN_BODY),
+            "Islanders win fight to keep their ferry"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Lagerhalle brennt: Nachbarn halten Fenster geschlossen", "Von Jana Petersen",
+            "Feuerwehr an der Lagerhalle am Stadtrand", "Foto: Max Muster",
+            DE_BODY),
+            "Lagerhalle brennt: Nachbarn halten Fenster geschlossen"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Más sombra frente al calor de cada verano", "Por Lucía Gómez",
+            "Vecinos plantan árboles en una calle de los barrios del sur", "Foto: Ana Ruiz",
+            ES_BODY),
+            "Más sombra frente al calor de cada verano"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("captionsAboveACredit")
+  void aLineAboveACreditIsACaption(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  static Stream<Arguments> quotedSentences() {
+    return Stream.of(
+        Arguments.of("\"The ferry is the only way for the outer islands to reach the clinic.\"", true),
+        Arguments.of("„Die Feuerwehr war mit achtzig Kräften im Einsatz.“", true),
+        Arguments.of("« Le conseil a voté la gratuité des bus. »", true),
+        Arguments.of("Islanders say \"the ferry is our lifeline\"", false),
+        Arguments.of("Feuerwehr: „Großeinsatz am Stadtrand“", false),
+        Arguments.of("Bus gratuits : « une victoire »", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("quotedSentences")
+  void findsQuotedSentences(String line, boolean quoted) {
+    assertThat(PageParser.endsQuotedSentence(line)).as(line).isEqualTo(quoted);
+  }
+
+  private static ParsedPage parse(String text) throws PageParser.NoArticleException {
+    return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("captionsAboveTheBody")
+  void aCreditedCaptionIsNoTitle(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("headlinesWithAByLineWord")
+  void aHeadlineMayOpenWithAByLineWord(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("questionsStandingTwice")
+  void aQuestionStandingTwiceIsAHeadline(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  static Stream<Arguments> credits() {
+    return Stream.of(
+        Arguments.of("Le maire à la mairie, le 3 juin 2024. JEAN DUPONT / AFP", true),
+        Arguments.of("Feuerwehrleute vor der Halle (DPA / Max Muster)", true),
+        Arguments.of("The ferry on a winter morning after the storm had passed. Tom Reed", true),
+        Arguments.of("Die Feier am 15. Juni", false),
+        Arguments.of("New cars and trucks highlight the L.A. Auto Show", false),
+        Arguments.of("Man pleads guilty to threatening to kill Rep. Jane Doe", false),
+        Arguments.of("Ferry stays. Islanders Cheer", false),
+        Arguments.of("La ciudad plantará árboles. Cómo se eligen las calles", false),
+        Arguments.of("Kosten für Bus und Bahn steigen 2024 / 2025 deutlich", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("credits")
+  void findsCreditsClosingACaption(String line, boolean credited) {
+    assertThat(PageParser.captionCredited(line)).as(line).isEqualTo(credited);
+  }
+}
