@@ -820,9 +820,12 @@ public final class PageParser {
     return end;
   }
 
-  /** A teaser's time line: "Heute, 11:07 Uhr", "Vor 3 Stunden", "12.05.2025", "5 min read". */
+  /**
+   * A teaser's time line: "Heute, 11:07 Uhr", "Vor 3 Stunden", "12.05.2025, 10:21 Uhr", "5 min
+   * read". Every figure of a date and time counts as a word, so a full date with its time is eight.
+   */
   private static boolean teaserMeta(Line l) {
-    return l.words <= 5 && !l.isProse(MIN_STOP_RATIO)
+    return l.words <= 8 && !l.isProse(MIN_STOP_RATIO)
         && (l.counter || TIME_OF_DAY.matcher(l.text).find() || DateExtractor.find(l.text, null) != null);
   }
 
