@@ -116,6 +116,7 @@ public final class PageParser {
     region = joinAbove(lines, region, stops);
     int s = skipLeadIn(lines, region[0], region[1], stops);
     int e = trimTeaserTail(lines, s, region[1]);
+    e = cutAtOtherStory(lines, s, e, stops);
     java.util.BitSet listed = new java.util.BitSet();
     if (e == region[1]) {
       // a run that ended in teasers has found its end; one that did not may go on below a list
@@ -818,6 +819,104 @@ public final class PageParser {
       }
     }
     return end;
+  }
+
+  /** Words of prose the run must hold above and below a break for it to end the article there. */
+  static final int MIN_PART_WORDS = 60;
+  /**
+   * Share of the content words below a break, at most, that come back above it for the part below
+   * to be another story. Paragraphs of one article share a fifth or more of their words (stems)
+   * with the paragraphs before them; an appended story on another subject a tenth or less.
+   */
+  static final double OTHER_STORY_OVERLAP = 0.12;
+  /**
+   * Words of prose on each side of a break for the part below to be taken as another story. Word
+   * overlap says little about shorter parts (a closing quote shares few words with the report); and
+   * when the part above is less than half the part below, the run more likely started in a box
+   * above the article than ran on into another one, so the run is left whole.
+   */
+  static final int MIN_STORY_WORDS = 150;
+  /** Lines of a head block searched above and below a break. */
+  static final int BREAK_BLOCK_LINES = 12;
+
+  /**
+   * The end of the body before another story the run ran on into. Pages append the next article
+   * (its headline, standfirst, byline and date, then its text), or set a block of other stories'
+   * headlines under an end marker ("More stories", "Lesen Sie auch") between the article and
+   * more text. A byline, a date line or an end marker inside the run, with a paragraph or more of
+   * prose on both sides, is a break; the block of short lines around it (an isolated
+   * standfirst-like prose line included) is set off, and the prose below is compared with the
+   * prose above: when few of its content words come back above, it is another story and the body
+   * ends before the block. When they do come back, the article goes on, and a block that an end
+   * marker opened (teasers set between its paragraphs) is dropped from the body.
+   */
+  static int cutAtOtherStory(List<Line> lines, int s, int e, Set<String> stops) {
+    int above = 0;
+    for (int i = s; i <= e; i++) {
+      Line l = lines.get(i);
+      if (l.isProse(MIN_STOP_RATIO)) {
+        above += l.words;
+        continue;
+      }
+      boolean marker = endMarker(l);
+      if (above < MIN_PART_WORDS || !(marker || isHeadMarker(l, stops))) {
+        continue;
+      }
+      // the block of short lines around the break, with a standfirst between the other story's
+      // headline and its byline
+      int bs = i;
+      while (bs - 1 > s && i - (bs - 1) <= BREAK_BLOCK_LINES) {
+        Line u = lines.get(bs - 1);
+        if (!u.isProse(MIN_STOP_RATIO)
+            || (u.words <= MAX_BLURB_WORDS && !lines.get(bs - 2).isProse(MIN_STOP_RATIO))) {
+          bs--;
+        } else {
+          break;
+        }
+      }
+      int be = i;
+      while (be + 1 <= e && !lines.get(be + 1).isProse(MIN_STOP_RATIO) && be - i < BREAK_BLOCK_LINES) {
+        be++;
+      }
+      Set<String> up = new java.util.HashSet<>();
+      for (String w : contentWords(lines, s, bs - 1, stops)) {
+        up.add(stem(w));
+      }
+      int below = 0;
+      int n = 0;
+      int hit = 0;
+      for (int k = be + 1; k <= e; k++) {
+        if (!lines.get(k).isProse(MIN_STOP_RATIO)) {
+          continue;
+        }
+        below += lines.get(k).words;
+        for (String w : Text.lowerWords(lines.get(k).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            n++;
+            hit += up.contains(stem(w)) ? 1 : 0;
+          }
+        }
+      }
+      if (above >= MIN_STORY_WORDS && below >= MIN_STORY_WORDS && 2 * above >= below
+          && hit < OTHER_STORY_OVERLAP * n) {
+        int end = bs - 1;
+        while (end > s && !lines.get(end).isProse(MIN_STOP_RATIO)) {
+          end--;
+        }
+        return end;
+      }
+      if (marker && below >= MIN_PART_WORDS) {
+        // the block; but a single short line between the marker and the next paragraph is the
+        // article's own subheading, no teaser
+        for (int k = bs; k <= (be == i + 1 ? i : be); k++) {
+          if (!lines.get(k).isProse(MIN_STOP_RATIO)) {
+            lines.get(k).interruption = true;
+          }
+        }
+      }
+      i = be;
+    }
+    return e;
   }
 
   /**
