@@ -799,7 +799,7 @@ public final class PageParser {
       }
       Line head = lines.get(h);
       boolean isHead = !head.isProse(MIN_STOP_RATIO) && head.words >= 3 && head.words <= 20
-          && !head.text.endsWith(".") && !head.bullet && !teaserMeta(head);
+          && !head.text.endsWith(".") && !head.bullet && !teaserMeta(head) && !closesWithCredit(head);
       if (!isHead) {
         break;
       }
@@ -951,7 +951,7 @@ public final class PageParser {
         continue;
       }
       if ((l.adjacentDuplicate && l.words < 60)
-          || (l.words < 60 && (TRAILING_CREDIT.matcher(l.text).find() || creditInSecondHalf(l.text)))) {
+          || closesWithCredit(l)) {
         // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
@@ -1221,9 +1221,34 @@ public final class PageParser {
   /** A caption's credit closing the line: "… (Picture: PA)", "… (Foto: dpa)", "… Photo: AP". */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
-          "(?:[(\\[]\\s*(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|kuva)s?\\s*:[^()\\[\\]]{1,60}[)\\]]"
+          "(?:[(\\[]\\s*(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|kuva)s?(?: credit)?\\s*:[^()\\[\\]]{1,60}[)\\]]"
               + "|(?:photo|foto|picture|image)s?\\s*:\\s*[\\p{Lu}][^.!?]{0,40})\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Picture and news agencies as captions credit them (case kept: "AP", not "ap"). */
+  private static final String AGENCY =
+      "(?:AP|AFP|EFE|ANP|ANSA|dpa|DPA|REUTERS|Reuters|EPA|Getty(?: Images)?|Keystone|KEYSTONE|Imago|IMAGO"
+          + "|Xinhua|TASS|NTB|Bloomberg|Shutterstock|iStock|Alamy)";
+
+  /**
+   * A caption's credit closing the line, as agencies and picture desks set it: "… in Kyiv. (AP
+   * Photo/Jane Doe)", "… (Jane Doe/Reuters)", "… on Monday. REUTERS/Jane Doe", "… Jane Doe / AFP",
+   * "… AP Photo/Jane Doe, File", "… Photo by Jane Doe /AFP via Getty Images", "… (Photo by Jane
+   * Doe)". A sentence of prose ends in its full stop, not in an agency's name.
+   */
+  static final Pattern CLOSING_CREDIT =
+      Pattern.compile(
+          "\\([^()]{0,60}(?<![\\p{L}])" + AGENCY + "(?![\\p{L}])[^()]{0,40}\\)(?:\\s+" + AGENCY + "(?: Photo)?)?\\s*$"
+              + "|(?:^|[\\s.,)])" + AGENCY + "(?: Photo)?(?:\\s*/\\s*[^/\\s][^/]{0,40})?(?:,\\s*[Ff]ile)?\\s*$"
+              + "|\\S\\s*/\\s*" + AGENCY + "(?:\\s+via\\s+[\\p{L} /]{1,30})?\\s*$"
+              + "|(?<![\\p{L}])(?i:photos?|fotos?|pictures?|bild)\\s+(?i:by|de|von|di|par|av|door)\\s+\\p{Lu}[^.!?]{0,60}$"
+              + "|^(?i:image caption|image \\d+ of \\s*/?\\s*\\d*$)");
+
+  /** A picture caption by its credit: a line under 60 words whose end credits a photographer or agency. */
+  static boolean closesWithCredit(Line l) {
+    return l.words < 60 && (TRAILING_CREDIT.matcher(l.text).find() || creditInSecondHalf(l.text)
+        || CLOSING_CREDIT.matcher(l.text).find());
+  }
 
   /** A photo credit inside a line: the line is a picture caption. */
   private static final Pattern INLINE_CREDIT =

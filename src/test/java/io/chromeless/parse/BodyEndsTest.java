@@ -182,6 +182,34 @@ class BodyEndsTest {
                 "Si la nouvelle halle attire assez de monde, la mairie pense ouvrir un second marché couvert"
                     + " dans le quartier de la gare, où les habitants réclament depuis longtemps des commerces."),
             List.of("premier dimanche de chaque", "boulangeries voisines"), List.of("pistes cyclables", "fête du port")),
+        // picture captions between paragraphs that close with the agency's or photographer's credit
+        Arguments.of("captions closing with a credit, English", page(
+                "Home", "Local", "Library reopens after two years of repairs", "By Tom Harris",
+                "The town library reopened on Saturday after two years of repairs to its roof and walls, and more"
+                    + " than three hundred people queued at the door before the first books were lent.",
+                "Readers wait outside the library before it opens on Saturday morning. (AP Photo/Jane Roe)",
+                "The council spent most of the money on the old roof, which had leaked into the reading room for"
+                    + " years, and on a lift that lets wheelchair users reach the upper floor for the first time.",
+                "The new lift beside the main staircase of the library, seen on Friday. REUTERS/John Doe",
+                "Librarians said the children's corner had been moved to the ground floor, next to the garden, so"
+                    + " that parents with buggies no longer have to carry them up the narrow stairs of the building.",
+                "A child reads in the new children's corner of the library. Photo by Mary Major /AFP via Getty Images",
+                "The library will open on Sundays during the summer, the council said, if enough volunteers sign"
+                    + " up to help the staff at the desk and with the reading groups for young children."),
+            List.of("narrow stairs of the building", "reading groups"),
+            List.of("Readers wait outside", "The new lift beside", "A child reads")),
+        Arguments.of("captions closing with a credit, German", page(DE_ARTICLE.replace(
+                "umsteigen können.", "umsteigen können.\n\nEin Bus der neuen Linie an der Haltestelle vor dem Rathaus am"
+                    + " Montagmorgen. (Max Muster/dpa)")),
+            List.of("umsteigen können", "genug Fahrgäste haben"), List.of("Haltestelle vor dem Rathaus")),
+        Arguments.of("captions closing with a credit, Spanish", page(ES_LONG.replace(
+                "negociación.", "negociación.\n\nVecinos compran fruta en uno de los puestos del mercado central, el"
+                    + " sábado por la mañana. Foto de Ana Pérez / EFE")),
+            List.of("varios meses de negociación", "presentación del acuerdo"), List.of("Vecinos compran fruta")),
+        Arguments.of("captions closing with a credit, French", page(FR_ARTICLE.replace(
+                "bâtiment.", "bâtiment.\n\nDes clients devant un étal de fromages dans la halle rénovée, samedi"
+                    + " 4 mai. (Jean Dupont / AFP)")),
+            List.of("travaillent dans le bâtiment", "centre de la ville"), List.of("étal de fromages")),
         // teasers of other stories, each with a full date and time between headline and blurb
         Arguments.of("teasers with date and time", page(DE_ARTICLE,
                 "Das könnte Sie auch interessieren",
