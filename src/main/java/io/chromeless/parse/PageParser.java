@@ -775,6 +775,8 @@ public final class PageParser {
   static final int MIN_TEASER_PAIRS = 2;
   /** Most words of a teaser's blurb. */
   static final int MAX_BLURB_WORDS = 50;
+  /** Most words of a teaser's blurb under a meta line (author, date): a longer excerpt. */
+  static final int MAX_METABLURB_WORDS = 100;
 
   /**
    * The end of the body before a list of teasers the run ran on into: other stories shown as a
@@ -788,14 +790,20 @@ public final class PageParser {
     int i = e;
     while (i - 1 > s) {
       Line blurb = lines.get(i);
-      boolean isBlurb = blurb.isProse(MIN_STOP_RATIO) && blurb.words <= MAX_BLURB_WORDS;
+      boolean isBlurb = blurb.isProse(MIN_STOP_RATIO) && blurb.words <= MAX_METABLURB_WORDS;
       if (!isBlurb) {
         break;
       }
-      // a teaser may set its time or a kicker between headline and blurb ("Heute, 11:07 Uhr")
+      // a teaser may set its time or a kicker between headline and blurb ("Heute, 11:07 Uhr"), or
+      // its author and date on two lines
       int h = i - 1;
-      if (h - 1 > s && teaserMeta(lines.get(h))) {
+      int metas = 0;
+      while (metas < 2 && h - 1 > s && teaserMeta(lines.get(h))) {
         h--;
+        metas++;
+      }
+      if (metas == 0 && blurb.words > MAX_BLURB_WORDS) {
+        break;
       }
       Line head = lines.get(h);
       boolean isHead = !head.isProse(MIN_STOP_RATIO) && head.words >= 3 && head.words <= 20
@@ -925,7 +933,25 @@ public final class PageParser {
    */
   private static boolean teaserMeta(Line l) {
     return l.words <= 8 && !l.isProse(MIN_STOP_RATIO)
-        && (l.counter || TIME_OF_DAY.matcher(l.text).find() || DateExtractor.find(l.text, null) != null);
+        && (l.counter || TIME_OF_DAY.matcher(l.text).find() || DateExtractor.find(l.text, null) != null
+            || nameLine(l.text));
+  }
+
+  /**
+   * A teaser's author set on a line of its own: two to four words, each capitalised ("Jane Doe",
+   * "Sen. Jane Doe"), nothing closing it.
+   */
+  static boolean nameLine(String t) {
+    String[] ws = t.strip().split("\\s+");
+    if (ws.length < 2 || ws.length > 4 || !Character.isLetter(t.charAt(t.length() - 1))) {
+      return false;
+    }
+    for (String w : ws) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> bodyLines(

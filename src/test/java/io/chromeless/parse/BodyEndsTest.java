@@ -210,6 +210,49 @@ class BodyEndsTest {
                 "bâtiment.", "bâtiment.\n\nDes clients devant un étal de fromages dans la halle rénovée, samedi"
                     + " 4 mai. (Jean Dupont / AFP)")),
             List.of("travaillent dans le bâtiment", "centre de la ville"), List.of("étal de fromages")),
+        // teasers of other opinion pieces: headline, author, date, then a long excerpt
+        Arguments.of("teasers with author and date, English", page(EN_LONG,
+                "Why the harbour needs a second ferry",
+                "Anna Fields",
+                "Tuesday November 19, 2019",
+                "Every summer the queue for the only ferry to the island grows longer, and every summer the council"
+                    + " promises to look at the timetable again, while the people who live on the island and work on the"
+                    + " mainland lose an hour a day standing on the quay waiting for a boat that is already full.",
+                "The case for keeping the old market hall",
+                "Peter Grant",
+                "Tuesday November 19, 2019",
+                "Pulling down the old market hall would save the town some money for a year or two, but it would take"
+                    + " away the one covered place where farmers, craftsmen and bakers can sell to the people of the"
+                    + " valley in every kind of weather, and nothing in the new plans would replace it."),
+            List.of("books they borrowed"), List.of("second ferry", "Anna Fields", "market hall")),
+        Arguments.of("teasers with author and date, German", page(DE_LONG,
+                "Warum der Hafen eine zweite Fähre braucht",
+                "Anna Feld",
+                "Dienstag, 19. November 2019",
+                "Jeden Sommer wird die Schlange vor der einzigen Fähre zur Insel länger, und jeden Sommer verspricht"
+                    + " der Gemeinderat, sich den Fahrplan noch einmal anzusehen, während die Menschen, die auf der Insel"
+                    + " wohnen und auf dem Festland arbeiten, jeden Tag eine Stunde am Kai auf ein volles Boot warten.",
+                "Warum die alte Markthalle bleiben muss",
+                "Peter Grün",
+                "Dienstag, 19. November 2019",
+                "Ein Abriss der alten Markthalle würde der Stadt für ein oder zwei Jahre etwas Geld sparen, aber er"
+                    + " nähme den Bauern, Handwerkern und Bäckern den einzigen überdachten Ort, an dem sie bei jedem"
+                    + " Wetter an die Leute aus dem Tal verkaufen können, und die neuen Pläne ersetzen ihn nicht."),
+            List.of("in den kommenden Jahren bezahlen"), List.of("zweite Fähre", "Anna Feld", "Markthalle")),
+        Arguments.of("teasers with author and date, Spanish", page(ES_LONG,
+                "Por qué el puerto necesita un segundo ferri",
+                "Ana Campos",
+                "Martes, 19 de noviembre de 2019",
+                "Cada verano la cola para el único ferri a la isla es más larga, y cada verano el ayuntamiento promete"
+                    + " revisar los horarios, mientras los vecinos que viven en la isla y trabajan en tierra firme"
+                    + " pierden una hora al día de pie en el muelle esperando un barco que ya llega lleno.",
+                "Por qué hay que conservar la vieja lonja",
+                "Pedro Gómez",
+                "Martes, 19 de noviembre de 2019",
+                "Derribar la vieja lonja ahorraría algo de dinero a la ciudad durante uno o dos años, pero quitaría"
+                    + " a los agricultores, artesanos y panaderos el único lugar cubierto donde pueden vender a la gente"
+                    + " del valle con cualquier tiempo, y los nuevos planes no ofrecen nada que lo sustituya."),
+            List.of("presentación del acuerdo"), List.of("segundo ferri", "Ana Campos", "vieja lonja")),
         // teasers of other stories, each with a full date and time between headline and blurb
         Arguments.of("teasers with date and time", page(DE_ARTICLE,
                 "Das könnte Sie auch interessieren",
