@@ -403,6 +403,8 @@ public final class PageParser {
   static final int JOIN_BELOW_WINDOW = 60;
   /** Most lines of a list taken below the body run. */
   static final int MAX_LIST_LINES = 80;
+  /** Share of the part's content words the body must use to join it across a box of teasers. */
+  static final double TEASER_GAP_OVERLAP = 0.5;
   /** Fewest items of a list that ends the article. */
   static final int MIN_LIST_ITEMS = 3;
   /** Most words of one list item. */
@@ -462,10 +464,12 @@ public final class PageParser {
           break;
         }
       }
-      if (first < 0 || titleLike(lines, e + 1, first) * 2 > Math.max(2, first - e - 1)) {
-        // a gap of headlines or menu labels is another story's teaser, not the article's list
+      if (first < 0) {
         break;
       }
+      // a gap of headlines or menu labels is a box of other stories' teasers, not the article's
+      // list: the part below joins only when it plainly goes on with the article's subject
+      boolean teaserGap = titleLike(lines, e + 1, first) * 2 > Math.max(2, first - e - 1);
       int lim = Math.min(lines.size(), first + JOIN_BELOW_WINDOW);
       double[] down = bestRegion(lines.subList(first, lim), lim - first);
       if (down == null || down[2] < MIN_JOIN_SCORE) {
@@ -510,10 +514,17 @@ public final class PageParser {
           }
         }
       }
-      if (n < MIN_JOIN_WORDS || hit < JOIN_OVERLAP * n) {
+      if (n < MIN_JOIN_WORDS || hit < (teaserGap ? TEASER_GAP_OVERLAP : JOIN_OVERLAP) * n) {
         break;
       }
-      listed.set(e + 1, first);
+      if (teaserGap) {
+        // the teaser box is no part of the body
+        for (int i = e + 1; i < first; i++) {
+          lines.get(i).interruption = true;
+        }
+      } else {
+        listed.set(e + 1, first);
+      }
       for (int i = first; i < ds; i++) {
         if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
           listed.set(i);

@@ -253,6 +253,38 @@ class BodyEndsTest {
                     + " a los agricultores, artesanos y panaderos el único lugar cubierto donde pueden vender a la gente"
                     + " del valle con cualquier tiempo, y los nuevos planes no ofrecen nada que lo sustituya."),
             List.of("presentación del acuerdo"), List.of("segundo ferri", "Ana Campos", "vieja lonja")),
+        // a box of other stories' headlines between two parts of the article: the part below goes on
+        // with the article's subject and joins the body, the box does not
+        Arguments.of("teaser box between parts, English", page(EN_ARTICLE,
+                "Council Agrees Budget For New Cycle Lanes", "Harbour Festival Returns In August",
+                "Police Appeal After Shop Break In", "School Choir Heads To National Final",
+                "Bakery Wins Regional Bread Award", "Rail Line Reopens After Repairs",
+                "Market Traders Back Sunday Opening", "Museum Shows Old Town Maps",
+                "The library roof and the new lift cost the council more than planned, librarians said, but the"
+                    + " reading room and the children's corner are now dry, warm and open to readers again.",
+                "Librarians and volunteers will run the reading groups for young children on Sundays during the"
+                    + " summer, and the council said the library will keep its new opening hours."),
+            List.of("now dry, warm and open", "keep its new opening hours"), List.of("Cycle Lanes", "Museum Shows")),
+        Arguments.of("teaser box between parts, German", page(DE_ARTICLE,
+                "Gemeinderat beschließt neue Radwege", "Hafenfest kehrt im August zurück",
+                "Polizei sucht Zeugen nach Einbruch", "Schulchor fährt zum Bundesfinale",
+                "Bäckerei gewinnt Preis für Brot", "Bahnstrecke nach Reparatur wieder offen",
+                "Markthändler wollen sonntags öffnen", "Museum zeigt alte Stadtpläne",
+                "Die neue Buslinie verbindet die drei Dörfer mit dem Bahnhof der Kreisstadt, und die Busse fahren"
+                    + " werktags jede Stunde, teilte das Landratsamt den Gemeinden und dem Gemeinderat mit.",
+                "Die Kosten der Buslinie teilen sich der Landkreis und die drei Gemeinden, die nach einem Jahr"
+                    + " prüfen wollen, ob die Busse in den Dörfern genug Fahrgäste haben."),
+            List.of("den Gemeinden und dem Gemeinderat", "genug Fahrgäste haben."), List.of("Radwege", "Museum zeigt")),
+        Arguments.of("teaser box between parts, French", page(FR_ARTICLE,
+                "Le Conseil Vote Le Budget Des Pistes", "La Fête Du Port Revient En Août",
+                "Appel À Témoins Après Un Cambriolage", "La Chorale Part En Finale",
+                "Une Boulangerie Primée Pour Son Pain", "La Ligne De Train Rouvre",
+                "Les Maraîchers Veulent Ouvrir Le Dimanche", "Le Musée Expose Des Cartes",
+                "Le marché couvert rénové accueille les commerçants et les habitants tous les jours sauf le lundi,"
+                    + " et la mairie espère que la halle attirera les touristes pendant l'été.",
+                "Les commerçants du marché ont retrouvé leurs clients, et la mairie a dit que les travaux de la"
+                    + " toiture et du sol de la halle avaient coûté plus cher que prévu."),
+            List.of("attirera les touristes pendant", "plus cher que prévu"), List.of("Chorale", "Musée Expose")),
         // teasers of other stories, each with a full date and time between headline and blurb
         Arguments.of("teasers with date and time", page(DE_ARTICLE,
                 "Das könnte Sie auch interessieren",
