@@ -141,11 +141,14 @@ final class ChromeLexicon {
    */
   static final Pattern LEGAL =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:(cookies?|cookie-?\\w+|consent|opt[- ]out|gdpr|ccpa|einwilligung\\w*|dsgvo"
-              + "|consentement|rgpd|consentimiento|consenso|toestemming|samtycke|samtykke)"
+          "(?<![\\p{L}\\p{N}])(?:(cookies?|cookie-?\\p{L}+|consent|opt[- ]out|gdpr|ccpa|einwilligung\\p{L}*|dsgvo"
+              + "|consentement|rgpd|consentimiento|consenso|toestemming|samtycke|samtykke"
+              // the consent box of an embedded post or video: "externe Inhalte", "external content"
+              + "|externe[nmrs]? inhalte?|external content|contenus? externes?|contenidos? externos?"
+              + "|contenuti esterni|conteúdos? externos?|externe inhoud)"
               + "|privacy|personal (?:data|information)|third[- ]part(?:y|ies)"
               + "|(?:this|our) (?:web)?site|browser|trademarks?|preferences|settings"
-              + "|datenschutz\\w*|personenbezogene\\w*|zustimmung|drittanbieter\\w*|einstellungen"
+              + "|datenschutz\\p{L}*|personenbezogene\\p{L}*|zustimmung|drittanbieter\\p{L}*|drittplattform\\p{L}*|einstellungen"
               + "|confidentialité|données personnelles|navigateur|paramètres"
               + "|privacidad|datos personales|navegador|dati personali|privacybeleid"
               + "|personuppgifter|personopplysninger"

@@ -52,25 +52,48 @@ public final class LanguageIdentifier {
         best = null;
       }
     }
+    float score = best == null ? 0 : best.getRawScore();
     if (best == null) {
-      best = best(d, text, MAX_CHARS);
+      List<LanguageResult> all = all(d, text, MAX_CHARS);
+      best = all.isEmpty() ? null : all.get(0);
+      if (best != null) {
+        score = best.getRawScore();
+        for (int k = 1; k < all.size(); k++) {
+          // two standard forms of one language (Malay and Indonesian) split the probability
+          // between them: together they are as sure as one language would be
+          if (Stopwords.sameList(norm(best.getLanguage()), norm(all.get(k).getLanguage()))) {
+            score += all.get(k).getRawScore();
+          }
+        }
+      }
     }
     if (best == null) {
       return null;
     }
-    if (best.getLanguage() == null || best.getLanguage().isEmpty() || best.getRawScore() < 0.5f) {
+    if (best.getLanguage() == null || best.getLanguage().isEmpty() || score < 0.5f) {
       return null;
     }
-    String code = best.getLanguage().toLowerCase(Locale.ROOT);
+    return norm(best.getLanguage());
+  }
+
+  private static String norm(String language) {
+    if (language == null) {
+      return null;
+    }
+    String code = language.toLowerCase(Locale.ROOT);
     int dash = code.indexOf('-');
     return dash > 0 ? code.substring(0, dash) : code;
   }
 
   private static LanguageResult best(OptimaizeLangDetector d, String text, int chars) {
+    List<LanguageResult> all = all(d, text, chars);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  private static List<LanguageResult> all(OptimaizeLangDetector d, String text, int chars) {
     d.reset();
     int n = Math.min(chars, text.length());
     d.addText(text.toCharArray(), 0, n);
-    List<LanguageResult> all = d.detectAll();
-    return all.isEmpty() ? null : all.get(0);
+    return d.detectAll();
   }
 }

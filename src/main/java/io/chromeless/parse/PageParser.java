@@ -116,6 +116,7 @@ public final class PageParser {
     region = joinAbove(lines, region, stops);
     int s = skipLeadIn(lines, region[0], region[1], stops);
     int e = trimTeaserTail(lines, s, region[1]);
+    e = cutAtOtherStory(lines, s, e, stops);
     java.util.BitSet listed = new java.util.BitSet();
     if (e == region[1]) {
       // a run that ended in teasers has found its end; one that did not may go on below a list
@@ -411,6 +412,8 @@ public final class PageParser {
   static final int JOIN_BELOW_WINDOW = 60;
   /** Most lines of a list taken below the body run. */
   static final int MAX_LIST_LINES = 80;
+  /** Share of the part's content words the body must use to join it across a box of teasers. */
+  static final double TEASER_GAP_OVERLAP = 0.5;
   /** Fewest items of a list that ends the article. */
   static final int MIN_LIST_ITEMS = 3;
   /** Most words of one list item. */
@@ -470,10 +473,12 @@ public final class PageParser {
           break;
         }
       }
-      if (first < 0 || titleLike(lines, e + 1, first) * 2 > Math.max(2, first - e - 1)) {
-        // a gap of headlines or menu labels is another story's teaser, not the article's list
+      if (first < 0) {
         break;
       }
+      // a gap of headlines or menu labels is a box of other stories' teasers, not the article's
+      // list: the part below joins only when it plainly goes on with the article's subject
+      boolean teaserGap = titleLike(lines, e + 1, first) * 2 > Math.max(2, first - e - 1);
       int lim = Math.min(lines.size(), first + JOIN_BELOW_WINDOW);
       double[] down = bestRegion(lines.subList(first, lim), lim - first);
       if (down == null || down[2] < MIN_JOIN_SCORE) {
@@ -518,10 +523,17 @@ public final class PageParser {
           }
         }
       }
-      if (n < MIN_JOIN_WORDS || hit < JOIN_OVERLAP * n) {
+      if (n < MIN_JOIN_WORDS || hit < (teaserGap ? TEASER_GAP_OVERLAP : JOIN_OVERLAP) * n) {
         break;
       }
-      listed.set(e + 1, first);
+      if (teaserGap) {
+        // the teaser box is no part of the body
+        for (int i = e + 1; i < first; i++) {
+          lines.get(i).interruption = true;
+        }
+      } else {
+        listed.set(e + 1, first);
+      }
       for (int i = first; i < ds; i++) {
         if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
           listed.set(i);
@@ -783,6 +795,8 @@ public final class PageParser {
   static final int MIN_TEASER_PAIRS = 2;
   /** Most words of a teaser's blurb. */
   static final int MAX_BLURB_WORDS = 50;
+  /** Most words of a teaser's blurb under a meta line (author, date): a longer excerpt. */
+  static final int MAX_METABLURB_WORDS = 100;
 
   /**
    * The end of the body before a list of teasers the run ran on into: other stories shown as a
@@ -796,18 +810,24 @@ public final class PageParser {
     int i = e;
     while (i - 1 > s) {
       Line blurb = lines.get(i);
-      boolean isBlurb = blurb.isProse(MIN_STOP_RATIO) && blurb.words <= MAX_BLURB_WORDS;
+      boolean isBlurb = blurb.isProse(MIN_STOP_RATIO) && blurb.words <= MAX_METABLURB_WORDS;
       if (!isBlurb) {
         break;
       }
-      // a teaser may set its time or a kicker between headline and blurb ("Heute, 11:07 Uhr")
+      // a teaser may set its time or a kicker between headline and blurb ("Heute, 11:07 Uhr"), or
+      // its author and date on two lines
       int h = i - 1;
-      if (h - 1 > s && teaserMeta(lines.get(h))) {
+      int metas = 0;
+      while (metas < 2 && h - 1 > s && teaserMeta(lines.get(h))) {
         h--;
+        metas++;
+      }
+      if (metas == 0 && blurb.words > MAX_BLURB_WORDS) {
+        break;
       }
       Line head = lines.get(h);
       boolean isHead = !head.isProse(MIN_STOP_RATIO) && head.words >= 3 && head.words <= 20
-          && !head.text.endsWith(".") && !head.bullet && !teaserMeta(head);
+          && !head.text.endsWith(".") && !head.bullet && !teaserMeta(head) && !closesWithCredit(head);
       if (!isHead) {
         break;
       }
@@ -829,10 +849,129 @@ public final class PageParser {
     return end;
   }
 
-  /** A teaser's time line: "Heute, 11:07 Uhr", "Vor 3 Stunden", "12.05.2025", "5 min read". */
+  /** Words of prose the run must hold above and below a break for it to end the article there. */
+  static final int MIN_PART_WORDS = 60;
+  /**
+   * Share of the content words below a break, at most, that come back above it for the part below
+   * to be another story. Paragraphs of one article share a fifth or more of their words (stems)
+   * with the paragraphs before them; an appended story on another subject a tenth or less.
+   */
+  static final double OTHER_STORY_OVERLAP = 0.12;
+  /**
+   * Words of prose on each side of a break for the part below to be taken as another story. Word
+   * overlap says little about shorter parts (a closing quote shares few words with the report); and
+   * when the part above is less than half the part below, the run more likely started in a box
+   * above the article than ran on into another one, so the run is left whole.
+   */
+  static final int MIN_STORY_WORDS = 150;
+  /** Lines of a head block searched above and below a break. */
+  static final int BREAK_BLOCK_LINES = 12;
+
+  /**
+   * The end of the body before another story the run ran on into. Pages append the next article
+   * (its headline, standfirst, byline and date, then its text), or set a block of other stories'
+   * headlines under an end marker ("More stories", "Lesen Sie auch") between the article and
+   * more text. A byline, a date line or an end marker inside the run, with a paragraph or more of
+   * prose on both sides, is a break; the block of short lines around it (an isolated
+   * standfirst-like prose line included) is set off, and the prose below is compared with the
+   * prose above: when few of its content words come back above, it is another story and the body
+   * ends before the block. When they do come back, the article goes on, and a block that an end
+   * marker opened (teasers set between its paragraphs) is dropped from the body.
+   */
+  static int cutAtOtherStory(List<Line> lines, int s, int e, Set<String> stops) {
+    int above = 0;
+    for (int i = s; i <= e; i++) {
+      Line l = lines.get(i);
+      if (l.isProse(MIN_STOP_RATIO)) {
+        above += l.words;
+        continue;
+      }
+      boolean marker = endMarker(l);
+      if (above < MIN_PART_WORDS || !(marker || isHeadMarker(l, stops))) {
+        continue;
+      }
+      // the block of short lines around the break, with a standfirst between the other story's
+      // headline and its byline
+      int bs = i;
+      while (bs - 1 > s && i - (bs - 1) <= BREAK_BLOCK_LINES) {
+        Line u = lines.get(bs - 1);
+        if (!u.isProse(MIN_STOP_RATIO)
+            || (u.words <= MAX_BLURB_WORDS && !lines.get(bs - 2).isProse(MIN_STOP_RATIO))) {
+          bs--;
+        } else {
+          break;
+        }
+      }
+      int be = i;
+      while (be + 1 <= e && !lines.get(be + 1).isProse(MIN_STOP_RATIO) && be - i < BREAK_BLOCK_LINES) {
+        be++;
+      }
+      Set<String> up = new java.util.HashSet<>();
+      for (String w : contentWords(lines, s, bs - 1, stops)) {
+        up.add(stem(w));
+      }
+      int below = 0;
+      int n = 0;
+      int hit = 0;
+      for (int k = be + 1; k <= e; k++) {
+        if (!lines.get(k).isProse(MIN_STOP_RATIO)) {
+          continue;
+        }
+        below += lines.get(k).words;
+        for (String w : Text.lowerWords(lines.get(k).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            n++;
+            hit += up.contains(stem(w)) ? 1 : 0;
+          }
+        }
+      }
+      if (above >= MIN_STORY_WORDS && below >= MIN_STORY_WORDS && 2 * above >= below
+          && hit < OTHER_STORY_OVERLAP * n) {
+        int end = bs - 1;
+        while (end > s && !lines.get(end).isProse(MIN_STOP_RATIO)) {
+          end--;
+        }
+        return end;
+      }
+      if (marker && below >= MIN_PART_WORDS) {
+        // the block; but a single short line between the marker and the next paragraph is the
+        // article's own subheading, no teaser
+        for (int k = bs; k <= (be == i + 1 ? i : be); k++) {
+          if (!lines.get(k).isProse(MIN_STOP_RATIO)) {
+            lines.get(k).interruption = true;
+          }
+        }
+      }
+      i = be;
+    }
+    return e;
+  }
+
+  /**
+   * A teaser's time line: "Heute, 11:07 Uhr", "Vor 3 Stunden", "12.05.2025, 10:21 Uhr", "5 min
+   * read". Every figure of a date and time counts as a word, so a full date with its time is eight.
+   */
   private static boolean teaserMeta(Line l) {
-    return l.words <= 5 && !l.isProse(MIN_STOP_RATIO)
-        && (l.counter || TIME_OF_DAY.matcher(l.text).find() || DateExtractor.find(l.text, null) != null);
+    return l.words <= 8 && !l.isProse(MIN_STOP_RATIO)
+        && (l.counter || TIME_OF_DAY.matcher(l.text).find() || DateExtractor.find(l.text, null) != null
+            || nameLine(l.text));
+  }
+
+  /**
+   * A teaser's author set on a line of its own: two to four words, each capitalised ("Jane Doe",
+   * "Sen. Jane Doe"), nothing closing it.
+   */
+  static boolean nameLine(String t) {
+    String[] ws = t.strip().split("\\s+");
+    if (ws.length < 2 || ws.length > 4 || !Character.isLetter(t.charAt(t.length() - 1))) {
+      return false;
+    }
+    for (String w : ws) {
+      if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !Character.isLetter(w.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> bodyLines(
@@ -858,7 +997,7 @@ public final class PageParser {
         continue;
       }
       if ((l.adjacentDuplicate && l.words < 60)
-          || (l.words < 60 && (TRAILING_CREDIT.matcher(l.text).find() || creditInSecondHalf(l.text)))) {
+          || closesWithCredit(l)) {
         // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
@@ -1276,9 +1415,34 @@ public final class PageParser {
   /** A caption's credit closing the line: "… (Picture: PA)", "… (Foto: dpa)", "… Photo: AP". */
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(
-          "(?:[(\\[]\\s*(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|kuva)s?\\s*:[^()\\[\\]]{1,60}[)\\]]"
+          "(?:[(\\[]\\s*(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|kuva)s?(?: credit)?\\s*:[^()\\[\\]]{1,60}[)\\]]"
               + "|(?:photo|foto|picture|image)s?\\s*:\\s*[\\p{Lu}][^.!?]{0,40})\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Picture and news agencies as captions credit them (case kept: "AP", not "ap"). */
+  private static final String AGENCY =
+      "(?:AP|AFP|EFE|ANP|ANSA|dpa|DPA|REUTERS|Reuters|EPA|Getty(?: Images)?|Keystone|KEYSTONE|Imago|IMAGO"
+          + "|Xinhua|TASS|NTB|Bloomberg|Shutterstock|iStock|Alamy)";
+
+  /**
+   * A caption's credit closing the line, as agencies and picture desks set it: "… in Kyiv. (AP
+   * Photo/Jane Doe)", "… (Jane Doe/Reuters)", "… on Monday. REUTERS/Jane Doe", "… Jane Doe / AFP",
+   * "… AP Photo/Jane Doe, File", "… Photo by Jane Doe /AFP via Getty Images", "… (Photo by Jane
+   * Doe)". A sentence of prose ends in its full stop, not in an agency's name.
+   */
+  static final Pattern CLOSING_CREDIT =
+      Pattern.compile(
+          "\\([^()]{0,60}(?<![\\p{L}])" + AGENCY + "(?![\\p{L}])[^()]{0,40}\\)(?:\\s+" + AGENCY + "(?: Photo)?)?\\s*$"
+              + "|(?:^|[\\s.,)])" + AGENCY + "(?: Photo)?(?:\\s*/\\s*[^/\\s][^/]{0,40})?(?:,\\s*[Ff]ile)?\\s*$"
+              + "|\\S\\s*/\\s*" + AGENCY + "(?:\\s+via\\s+[\\p{L} /]{1,30})?\\s*$"
+              + "|(?<![\\p{L}])(?i:photos?|fotos?|pictures?|bild)\\s+(?i:by|de|von|di|par|av|door)\\s+\\p{Lu}[^.!?]{0,60}$"
+              + "|^(?i:image caption|image \\d+ of \\s*/?\\s*\\d*$)");
+
+  /** A picture caption by its credit: a line under 60 words whose end credits a photographer or agency. */
+  static boolean closesWithCredit(Line l) {
+    return l.words < 60 && (TRAILING_CREDIT.matcher(l.text).find() || creditInSecondHalf(l.text)
+        || CLOSING_CREDIT.matcher(l.text).find());
+  }
 
   /**
    * A photo credit inside a line: the line is a picture caption. "Foto:", "(AP Photo/Name)",
@@ -1401,6 +1565,7 @@ public final class PageParser {
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
     if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":") || captionCredited(l.text)
+        || CLOSING_CREDIT.matcher(l.text).find()
         || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
         || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
       return false;

@@ -40,7 +40,6 @@ public final class Stopwords {
     RESOURCES.put("fi", sb + "finnish_stop.txt");
     RESOURCES.put("ru", sb + "russian_stop.txt");
     RESOURCES.put("hu", sb + "hungarian_stop.txt");
-    RESOURCES.put("id", sb + "indonesian_stop.txt");
     String a = "/org/apache/lucene/analysis/";
     for (String lang :
         new String[] {
@@ -50,6 +49,11 @@ public final class Stopwords {
       RESOURCES.put(lang, a + lang + "/stopwords.txt");
     }
     RESOURCES.put("cs", a + "cz/stopwords.txt");
+    // Lucene's own Indonesian list (355 words) covers the affixed function words ("adalah",
+    // "bahwa", "sebagai") that the short Snowball list misses. Malay and Indonesian are two
+    // standard forms of one language and share their function words.
+    RESOURCES.put("id", a + "id/stopwords.txt");
+    RESOURCES.put("ms", a + "id/stopwords.txt");
   }
 
   private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
@@ -110,6 +114,18 @@ public final class Stopwords {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether two languages use the same stopword list (Malay and Indonesian, the Norwegian
+   * written forms): a detector torn between them is not unsure of the page's stopwords.
+   */
+  static boolean sameList(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String ra = RESOURCES.get(a.toLowerCase(Locale.ROOT));
+    return ra != null && ra.equals(RESOURCES.get(b.toLowerCase(Locale.ROOT)));
   }
 
   /** True if Lucene ships a list for the language. */

@@ -38,4 +38,34 @@ class TextAndStopwordsTest {
     assertThat(Stopwords.bestCovering(Text.lowerWords(german), 0.2)).isEqualTo("de");
     assertThat(Stopwords.bestCovering(Text.lowerWords("Home News Sport Weather Login"), 0.2)).isNull();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "ms, id, true",
+    "id, ms, true",
+    "nb, no, true",
+    "nn, nb, true",
+    "da, no, false",
+    "de, nl, false",
+    "ms, en, false",
+    "xx, xx, false",
+  })
+  void sameList_joinsTheStandardFormsOfOneLanguage(String a, String b, boolean same) {
+    assertThat(Stopwords.sameList(a, b)).isEqualTo(same);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    // informal Indonesian with affixed function words and chat abbreviations
+    "id | Menurut saya ini adalah hal yang sebenarnya sudah lama diketahui oleh warga sekitar, karena itu kita harus bersama-sama menjaganya",
+    // Malay, which shares the Indonesian function words
+    "ms | Pada pendapat saya ini adalah perkara yang sebenarnya sudah lama diketahui oleh penduduk, oleh itu kita harus menjaganya bersama",
+    "id | Sebagai warga yang baik, kita tentu ingin agar semua anak dapat bersekolah dengan tenang dan aman setiap hari",
+  })
+  void indonesianAndMalayProse_hasTheShareOfRunningProse(String lang, String sentence) {
+    java.util.List<String> ws = Text.lowerWords(sentence);
+    java.util.Set<String> stops = Stopwords.forLanguage(lang);
+    long hit = ws.stream().filter(stops::contains).count();
+    assertThat((double) hit / ws.size()).isGreaterThanOrEqualTo(0.3);
+  }
 }
