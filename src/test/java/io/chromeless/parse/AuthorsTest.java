@@ -19,30 +19,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * pages of our own writing.
  */
 class AuthorsTest {
-  private static final String EN_BODY = String.join("\n\n",
-      "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
-          + " residents of the outer islands said the boat was their only way to reach the mainland clinic.",
-      "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
-          + " the harbour master told the meeting, which ran for more than three hours.",
-      "Councillors agreed to cover the shortfall from the reserve fund for one year while the ferry"
-          + " company looks for a second boat that uses less fuel and needs a smaller crew.");
-
-  private static final String DE_BODY = String.join("\n\n",
-      "Die Feuerwehr war am Sonntag mit mehr als achtzig Kräften im Einsatz, nachdem in einer Lagerhalle am"
-          + " Stadtrand ein Brand ausgebrochen war, der sich schnell auf das Dach ausbreitete.",
-      "Verletzt wurde nach Angaben der Polizei niemand, die Anwohner wurden aber gebeten, Fenster und Türen"
-          + " geschlossen zu halten, weil sich über dem Viertel eine dichte Rauchwolke bildete.",
-      "Die Ursache des Feuers ist noch unklar, die Ermittler wollen die Halle in den kommenden Tagen"
-          + " untersuchen, sobald die Reste des Daches gesichert sind und keine Gefahr mehr besteht.");
-
-  private static final String ES_BODY = String.join("\n\n",
-      "El ayuntamiento aprobó el lunes un plan para plantar dos mil árboles en los barrios del sur de la"
-          + " ciudad, donde las temperaturas en verano son las más altas de toda la región.",
-      "Los vecinos podrán proponer las calles en las que quieren nuevos árboles a través de las asociaciones"
-          + " de barrio, que enviarán sus propuestas antes del final de la primavera.",
-      "La primera fase empezará en otoño y costará unos tres millones de euros, según explicó la concejala"
-          + " de medio ambiente en la presentación del proyecto a los medios locales.");
-
   private static final String EN_TITLE = "Harbour ferry will keep running through winter";
   private static final String DE_TITLE = "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen";
   private static final String ES_TITLE = "El ayuntamiento plantará dos mil árboles en los barrios del sur";
@@ -51,48 +27,48 @@ class AuthorsTest {
     return Stream.of(
         // page controls set like a name ("Share Print") stand between the byline and the body
         Arguments.of("control after name, en",
-            String.join("\n\n", "Home", "Islands", EN_TITLE, "Maren Holt", "Share Print", EN_BODY), "Maren Holt"),
+            String.join("\n\n", "Home", "Islands", EN_TITLE, "Maren Holt", "Share Print", SampleBodies.EN), "Maren Holt"),
         Arguments.of("control after name, de",
-            String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "Jana Petersen", "Teilen Drucken", DE_BODY),
+            String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "Jana Petersen", "Teilen Drucken", SampleBodies.DE),
             "Jana Petersen"),
         Arguments.of("control after name, es",
-            String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "Ana Ruiz", "Compartir Imprimir", ES_BODY), "Ana Ruiz"),
+            String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "Ana Ruiz", "Compartir Imprimir", SampleBodies.ES), "Ana Ruiz"),
         // the name, the section and the date line over the headline
         Arguments.of("name over date over title, en",
-            String.join("\n\n", "Home", "Search", "Maren Holt", "Islands", "11.14.2019 09:00 AM", EN_TITLE, EN_BODY),
+            String.join("\n\n", "Home", "Search", "Maren Holt", "Islands", "11.14.2019 09:00 AM", EN_TITLE, SampleBodies.EN),
             "Maren Holt"),
         Arguments.of("name over date over title, de",
             String.join("\n\n", "Startseite", "Suche", "Jana Petersen", "Lokales", "3. Mai 2024, 17:47", DE_TITLE,
-                DE_BODY),
+                SampleBodies.DE),
             "Jana Petersen"),
         Arguments.of("name over date over title, es",
-            String.join("\n\n", "Portada", "Buscar", "Ana Ruiz", "Ciudad", "3 de mayo de 2024", ES_TITLE, ES_BODY),
+            String.join("\n\n", "Portada", "Buscar", "Ana Ruiz", "Ciudad", "3 de mayo de 2024", ES_TITLE, SampleBodies.ES),
             "Ana Ruiz"),
         // an agency credited on a line of its own, alone, with its place or with a reporter
-        Arguments.of("agency line, en", String.join("\n\n", "Home", "Islands", EN_TITLE, "REUTERS", EN_BODY), "REUTERS"),
+        Arguments.of("agency line, en", String.join("\n\n", "Home", "Islands", EN_TITLE, "REUTERS", SampleBodies.EN), "REUTERS"),
         Arguments.of("agency line, de",
-            String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "dpa, Jana Petersen", DE_BODY), "dpa;Jana Petersen"),
-        Arguments.of("agency line, es", String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "EFE, Sevilla,", ES_BODY),
+            String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "dpa, Jana Petersen", SampleBodies.DE), "dpa;Jana Petersen"),
+        Arguments.of("agency line, es", String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "EFE, Sevilla,", SampleBodies.ES),
             "EFE"),
         // the byline as one segment of a meta line of section, date and author
         Arguments.of("byline segment, en",
             String.join("\n\n", "Home", EN_TITLE, "Islands, News | Published: 5 hours ago | Written by Maren Holt",
-                EN_BODY),
+                SampleBodies.EN),
             "Maren Holt"),
         Arguments.of("byline segment, de",
-            String.join("\n\n", "Startseite", DE_TITLE, "Lokales | 3. Mai 2024 | Von Jana Petersen", DE_BODY),
+            String.join("\n\n", "Startseite", DE_TITLE, "Lokales | 3. Mai 2024 | Von Jana Petersen", SampleBodies.DE),
             "Jana Petersen"),
         Arguments.of("byline segment, es",
-            String.join("\n\n", "Portada", ES_TITLE, "Ciudad | 3 de mayo de 2024 | Por Ana Ruiz", ES_BODY), "Ana Ruiz"),
+            String.join("\n\n", "Portada", ES_TITLE, "Ciudad | 3 de mayo de 2024 | Por Ana Ruiz", SampleBodies.ES), "Ana Ruiz"),
         // the dated name line wins over a label set like a name right above the body
         Arguments.of("dated name before label, en",
-            String.join("\n\n", "Home", EN_TITLE, "14 November 2019", "Maren Holt", "Harbour Watch", EN_BODY),
+            String.join("\n\n", "Home", EN_TITLE, "14 November 2019", "Maren Holt", "Harbour Watch", SampleBodies.EN),
             "Maren Holt"),
         Arguments.of("dated name before label, de",
-            String.join("\n\n", "Startseite", DE_TITLE, "3. Mai 2024, 17:47", "Jana Petersen", "Blaulicht Extra", DE_BODY),
+            String.join("\n\n", "Startseite", DE_TITLE, "3. Mai 2024, 17:47", "Jana Petersen", "Blaulicht Extra", SampleBodies.DE),
             "Jana Petersen"),
         Arguments.of("dated name before label, es",
-            String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "3 de mayo de 2024", "Plan Verde", ES_BODY),
+            String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "3 de mayo de 2024", "Plan Verde", SampleBodies.ES),
             "Ana Ruiz"));
   }
 

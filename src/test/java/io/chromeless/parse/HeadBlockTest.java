@@ -16,52 +16,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  * where it ends before a list of teasers. Short pages of our own writing in three languages.
  */
 class HeadBlockTest {
-  private static final String EN_BODY = String.join("\n\n",
-      "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
-          + " residents of the outer islands said the boat was their only way to reach the mainland clinic.",
-      "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
-          + " the harbour master told the meeting, which ran for more than three hours.",
-      "Councillors agreed to cover the shortfall from the reserve fund for one year while the ferry"
-          + " company looks for a second boat that uses less fuel and needs a smaller crew.");
-
-  private static final String DE_BODY = String.join("\n\n",
-      "Die Feuerwehr war am Sonntag mit mehr als achtzig Kräften im Einsatz, nachdem in einer Lagerhalle am"
-          + " Stadtrand ein Brand ausgebrochen war, der sich schnell auf das Dach ausbreitete.",
-      "Verletzt wurde nach Angaben der Polizei niemand, die Anwohner wurden aber gebeten, Fenster und Türen"
-          + " geschlossen zu halten, weil sich über dem Viertel eine dichte Rauchwolke bildete.",
-      "Die Ursache des Feuers ist noch unklar, die Ermittler wollen die Halle in den kommenden Tagen"
-          + " untersuchen, sobald die Reste des Daches gesichert sind und keine Gefahr mehr besteht.");
-
-  private static final String ES_BODY = String.join("\n\n",
-      "El ayuntamiento aprobó el lunes un plan para plantar dos mil árboles en los barrios del sur de la"
-          + " ciudad, donde las temperaturas en verano son las más altas de toda la región.",
-      "Los vecinos podrán proponer las calles en las que quieren nuevos árboles a través de las asociaciones"
-          + " de barrio, que enviarán sus propuestas antes del final de la primavera.",
-      "La primera fase empezará en otoño y costará unos tres millones de euros, según explicó la concejala"
-          + " de medio ambiente en la presentación del proyecto a los medios locales.");
-
   static Stream<Arguments> pages() {
     return Stream.of(
         // a kicker (a few words naming the topic) above the headline
         Arguments.of("kicker", String.join("\n\n", "Startseite", "Lokales", "Brand am Stadtrand",
-            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", DE_BODY),
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", SampleBodies.DE),
             "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", "Die Feuerwehr war"),
         // a deck below the headline speaks of the lead as much as the headline does
         Arguments.of("deck", String.join("\n\n", "Home", "Islands", "Harbour ferry will keep running through winter",
             "Council covers fuel costs for a year as outer islands say the ferry is their only way to the clinic",
-            EN_BODY),
+            SampleBodies.EN),
             "Harbour ferry will keep running through winter", "The council voted"),
         // a numbered breadcrumb, its last item the headline, stands above the headline
         Arguments.of("breadcrumb", String.join("\n\n", "1. Portada", "2. Ciudad",
             "3. El ayuntamiento plantará dos mil árboles en los barrios del sur",
-            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY),
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", SampleBodies.ES),
             "El ayuntamiento plantará dos mil árboles en los barrios del sur", "El ayuntamiento aprobó"),
         // a standfirst, then the byline word on a line of its own and the names below it
         Arguments.of("bare byline", String.join("\n\n", "Nachrichten",
             "Lagerhalle brennt: Rauchwolke über dem Viertel",
             "Ein Feuer in einer Lagerhalle hat am Sonntag einen Großeinsatz der Feuerwehr ausgelöst, die Anwohner"
                 + " sollten ihre Fenster geschlossen halten.",
-            "Von", "Jana Petersen", "Lukas Brandt", DE_BODY),
+            "Von", "Jana Petersen", "Lukas Brandt", SampleBodies.DE),
             "Lagerhalle brennt: Rauchwolke über dem Viertel", "Die Feuerwehr war"));
   }
 
@@ -92,7 +68,7 @@ class HeadBlockTest {
 
   @org.junit.jupiter.api.Test
   void endsBeforeTeaserList() throws Exception {
-    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", EN_BODY,
+    String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", SampleBodies.EN,
         "More from Islands",
         "Lighthouse keeper retires after forty years",
         "The last keeper of the north light hands over the keys to the coastguard after four decades on the rock.",
@@ -107,7 +83,7 @@ class HeadBlockTest {
   @org.junit.jupiter.api.Test
   void captionEndingInItsCreditGoesToCaptions() throws Exception {
     String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
-        EN_BODY.replace("\n\nCouncillors", "\n\nThe ferry leaves the outer islands at dawn on a winter morning (Picture: Jo Reed)\n\nCouncillors"));
+        SampleBodies.EN.replace("\n\nCouncillors", "\n\nThe ferry leaves the outer islands at dawn on a winter morning (Picture: Jo Reed)\n\nCouncillors"));
     ParsedPage p = parse(page);
     assertThat(p.body()).doesNotContain("Picture:");
     assertThat(p.captions()).anyMatch(c -> c.contains("(Picture: Jo Reed)"));
@@ -115,7 +91,7 @@ class HeadBlockTest {
 
   @org.junit.jupiter.api.Test
   void readerCommentsEndTheBody() throws Exception {
-    String page = String.join("\n\n", "Nachrichten", "Großbrand in Lagerhalle am Stadtrand", DE_BODY,
+    String page = String.join("\n\n", "Nachrichten", "Großbrand in Lagerhalle am Stadtrand", SampleBodies.DE,
         "Anna Beispiel sagt:",
         "Die Feuerwehr hat wieder einmal großartige Arbeit geleistet, vielen Dank an alle Helfer vor Ort am Sonntag.",
         "Karl Muster sagt:",
@@ -129,7 +105,7 @@ class HeadBlockTest {
     String page = String.join("\n\n", "Islands", "Older story about the pier", "March 3, 2023",
         "June 2, 2025 6:10 AM", "Harbour ferry will keep running through winter",
         "The ferry at the pier in Westhaven, Islandshire, on May 28, 2025, during the spring storms.",
-        EN_BODY);
+        SampleBodies.EN);
     ParsedPage p = parse(page);
     assertThat(java.time.Instant.ofEpochSecond(p.publishedAtMicros() / 1_000_000L))
         .isEqualTo(java.time.Instant.parse("2025-06-02T06:10:00Z"));
@@ -138,7 +114,7 @@ class HeadBlockTest {
   @org.junit.jupiter.api.Test
   void labelSetLikeANameIsNoAuthor() throws Exception {
     String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", "Key Points",
-        EN_BODY, "The key points of the plan were set out in the council papers.");
+        SampleBodies.EN, "The key points of the plan were set out in the council papers.");
     ParsedPage p = parse(page);
     assertThat(p.authors()).isNull();
     String signed = page.replace("Key Points", "Key Points\n\nMarit Solberg");
@@ -176,7 +152,7 @@ class HeadBlockTest {
         "Bakers on the north island open a night market for the summer with stalls along the quay, music and"
             + " a ferry that runs late for visitors from the mainland towns.",
         "Subscribe now to read the latest news from the islands.",
-        "Harbour ferry will keep running through winter", "By Marit Solberg", "June 2, 2025", EN_BODY);
+        "Harbour ferry will keep running through winter", "By Marit Solberg", "June 2, 2025", SampleBodies.EN);
     ParsedPage p = parse(page);
     assertThat(p.body()).startsWith("The council voted").doesNotContain("Bakers");
   }
@@ -185,7 +161,7 @@ class HeadBlockTest {
   void headlineOverItsBylineBeatsTeasersNearTheBody() throws Exception {
     String page = String.join("\n\n", "Islands", "Islanders win their fight for a winter boat",
         "By Marit Solberg", "Most read", "Lighthouse keeper retires after forty years",
-        "Harbour master warns of crew shortage on island boats", EN_BODY);
+        "Harbour master warns of crew shortage on island boats", SampleBodies.EN);
     ParsedPage p = parse(page);
     assertThat(p.title()).isEqualTo("Islanders win their fight for a winter boat");
     assertThat(p.authors()).containsExactly("Marit Solberg");
@@ -195,7 +171,7 @@ class HeadBlockTest {
   void deckSetAsASentenceStaysBelowItsHeadline() throws Exception {
     String page = String.join("\n\n", "Islands", "Winter timetable: islanders win their long fight for the harbour boat service",
         "The council voted to keep the harbour ferry running through the winter months.", "By Marit Solberg",
-        EN_BODY);
+        SampleBodies.EN);
     ParsedPage p = parse(page);
     assertThat(p.title()).isEqualTo("Winter timetable: islanders win their long fight for the harbour boat service");
   }
@@ -204,7 +180,7 @@ class HeadBlockTest {
   void bylineUnderTheLeadPictureNamesTheAuthor() throws Exception {
     String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
         "Residents of the outer islands had asked the council for a winter service for years, and now they have it.",
-        "Marit Solberg|Published 5 hours ago", EN_BODY);
+        "Marit Solberg|Published 5 hours ago", SampleBodies.EN);
     ParsedPage p = parse(page);
     assertThat(p.authors()).containsExactly("Marit Solberg");
   }
@@ -212,7 +188,7 @@ class HeadBlockTest {
   @org.junit.jupiter.api.Test
   void noteAboutTheAuthorLeavesTheBody() throws Exception {
     String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
-        "By Marit Solberg", EN_BODY,
+        "By Marit Solberg", SampleBodies.EN,
         "The harbour master said the winter timetable would be published at the end of October.",
         "Marit Solberg is a reporter on the islands desk and has covered the harbour for ten years.");
     ParsedPage p = parse(page);
@@ -222,7 +198,7 @@ class HeadBlockTest {
   @org.junit.jupiter.api.Test
   void pictureCourtesyLineIsNoByline() throws Exception {
     String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
-        "Courtesy Harbour Board", EN_BODY);
+        "Courtesy Harbour Board", SampleBodies.EN);
     assertThat(parse(page).authors()).isNull();
   }
 
@@ -233,24 +209,24 @@ class HeadBlockTest {
     return Stream.of(
         // a relative date on the meta line, read against the crawl time
         Arguments.of("relative, en", String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
-            "By Marit Solberg", "Published 3 hours ago", EN_BODY), CRAWLED, "2025-03-10T11:00:00Z"),
+            "By Marit Solberg", "Published 3 hours ago", SampleBodies.EN), CRAWLED, "2025-03-10T11:00:00Z"),
         Arguments.of("relative, de", String.join("\n\n", "Lokales",
             "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", "Von Jana Petersen",
-            "vor 2 Stunden", DE_BODY), CRAWLED, "2025-03-10T12:00:00Z"),
+            "vor 2 Stunden", SampleBodies.DE), CRAWLED, "2025-03-10T12:00:00Z"),
         Arguments.of("relative, es", String.join("\n\n", "Ciudad",
             "El ayuntamiento plantará dos mil árboles en los barrios del sur", "Por Lucía Ortega",
-            "Actualizado hace 2 días", ES_BODY), CRAWLED, "2025-03-08T00:00:00Z"),
+            "Actualizado hace 2 días", SampleBodies.ES), CRAWLED, "2025-03-08T00:00:00Z"),
         // without a crawl time a relative date says nothing; an absolute one below the body is read
         Arguments.of("relative, no crawl time", String.join("\n\n", "Islands",
             "Harbour ferry will keep running through winter", "By Marit Solberg", "Published 3 hours ago",
-            EN_BODY), null, null),
+            SampleBodies.EN), null, null),
         // an English page whose other slash dates are day first reads its own date day first
         Arguments.of("day first from the page", String.join("\n\n", "Islands",
-            "Harbour ferry will keep running through winter", "By Marit Solberg", "04/11/2024", EN_BODY,
+            "Harbour ferry will keep running through winter", "By Marit Solberg", "04/11/2024", SampleBodies.EN,
             "More from the islands", "Ferry timetable changes for the holidays", "23/10/2024"),
             null, "2024-11-04T00:00:00Z"),
         Arguments.of("month first by default", String.join("\n\n", "Islands",
-            "Harbour ferry will keep running through winter", "By Marit Solberg", "04/11/2024", EN_BODY),
+            "Harbour ferry will keep running through winter", "By Marit Solberg", "04/11/2024", SampleBodies.EN),
             null, "2024-04-11T00:00:00Z"));
   }
 
@@ -279,7 +255,7 @@ class HeadBlockTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("captionsInTheBody")
   void captionEndingInACreditLeavesTheBody(String rule, String caption) throws Exception {
-    String[] paras = EN_BODY.split("\n\n");
+    String[] paras = SampleBodies.EN.split("\n\n");
     String page = String.join("\n\n", "Islands", "Harbour ferry will keep running through winter",
         paras[0], paras[1], caption, paras[2]);
     ParsedPage p = parse(page);
@@ -332,11 +308,11 @@ class HeadBlockTest {
     String gap = String.join("\n\n", "Share", "Save", "Print", "Listen", "Photo gallery", "12 images", "Top story");
     return Stream.of(
         Arguments.of("en", String.join("\n\n", "By Marit Solberg", gap,
-            "Harbour ferry will keep running through winter", EN_BODY), List.of("Marit Solberg")),
+            "Harbour ferry will keep running through winter", SampleBodies.EN), List.of("Marit Solberg")),
         Arguments.of("de", String.join("\n\n", "Von Jana Petersen", gap,
-            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", DE_BODY), List.of("Jana Petersen")),
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", SampleBodies.DE), List.of("Jana Petersen")),
         Arguments.of("es", String.join("\n\n", "Por Lucía Ortega", gap,
-            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY), List.of("Lucía Ortega")));
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", SampleBodies.ES), List.of("Lucía Ortega")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -349,23 +325,23 @@ class HeadBlockTest {
   void pictureCreditFarAboveTheTitleIsNoByline() throws Exception {
     String gap = String.join("\n\n", "Share", "Save", "Print", "Listen", "Photo gallery", "12 images", "Top story");
     String page = String.join("\n\n", "Photo by Jane Doe/Getty Images", gap,
-        "Harbour ferry will keep running through winter", EN_BODY);
+        "Harbour ferry will keep running through winter", SampleBodies.EN);
     assertThat(parse(page).authors()).isNull();
   }
 
   static Stream<Arguments> bylinesBelowTheBody() {
     return Stream.of(
-        Arguments.of("en", String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", EN_BODY,
+        Arguments.of("en", String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", SampleBodies.EN,
             "Share", "By Marit Solberg", "Sign up for our newsletter"), List.of("Marit Solberg")),
         Arguments.of("de", String.join("\n\n", "Lokales",
-            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", DE_BODY,
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", SampleBodies.DE,
             "Autorin/Autor Jana Petersen", "Kommentare"), List.of("Jana Petersen")),
         Arguments.of("es", String.join("\n\n", "Ciudad",
-            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY,
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", SampleBodies.ES,
             "Escrito por Lucía Ortega"), List.of("Lucía Ortega")),
         // a credit line of the site, not a byline
         Arguments.of("pt, site credit", String.join("\n\n", "Ciudad",
-            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY,
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", SampleBodies.ES,
             "site desenvolvido por Estúdio Claro"), null));
   }
 
@@ -378,21 +354,21 @@ class HeadBlockTest {
 
   static Stream<Arguments> teaserTailsWithTimes() {
     return Stream.of(
-        Arguments.of("en", String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", EN_BODY,
+        Arguments.of("en", String.join("\n\n", "Islands", "Harbour ferry will keep running through winter", SampleBodies.EN,
             "2 hours ago", "Lighthouse keeper retires after forty years",
             "The last keeper of the north light hands over the keys to the coastguard after four decades on the rock.",
             "Today, 09:15", "Fishing quota talks end without a deal",
             "Skippers and the ministry will meet again in spring after a week of talks failed to settle the quota."),
             "needs a smaller crew.", "quota"),
         Arguments.of("de", String.join("\n\n", "Lokales",
-            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", DE_BODY,
+            "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", SampleBodies.DE,
             "Blitzer in der Innenstadt: Wo heute kontrolliert wird", "Heute, 07:09 Uhr",
             "Die Polizei kontrolliert am Mittwoch an zwölf Stellen in der Stadt, vor allem vor Schulen und Kitas.",
             "Stadtrat beschließt neuen Radweg am Fluss", "Vor 3 Stunden",
             "Der Weg soll im Herbst fertig werden und die Altstadt mit dem neuen Wohngebiet im Süden verbinden."),
             "keine Gefahr mehr besteht.", "Radweg"),
         Arguments.of("es", String.join("\n\n", "Ciudad",
-            "El ayuntamiento plantará dos mil árboles en los barrios del sur", ES_BODY,
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur", SampleBodies.ES,
             "12.05.2025", "La biblioteca municipal amplía su horario en verano",
             "La biblioteca abrirá también por la tarde durante julio y agosto para los estudiantes del barrio.",
             "Hace 2 horas", "Nuevas líneas de autobús para el polígono industrial",
@@ -416,7 +392,7 @@ class HeadBlockTest {
             "Pupils from the outer islands will cross to the mainland school faster from next month on a refitted boat.",
             "Fishing quota talks end without a deal",
             "Skippers and the ministry will meet again in spring after a week of talks failed to settle the quota.",
-            "Harbour ferry will keep running through winter", "By Marit Solberg", "March 4, 2025", EN_BODY),
+            "Harbour ferry will keep running through winter", "By Marit Solberg", "March 4, 2025", SampleBodies.EN),
             "The council voted", List.of("Marit Solberg"), "2025-03-04T00:00:00Z"),
         Arguments.of("de", String.join("\n\n", "Mehr zum Thema",
             "Stadtrat beschließt neuen Radweg am Fluss",
@@ -426,7 +402,7 @@ class HeadBlockTest {
             "Neue Buslinie verbindet Bahnhof und Klinikum",
             "Ab Montag fahren die Busse alle zwanzig Minuten vom Bahnhof über die Altstadt bis zum Klinikum.",
             "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen", "Von Jana Petersen",
-            "04.03.2025", DE_BODY),
+            "04.03.2025", SampleBodies.DE),
             "Die Feuerwehr war", List.of("Jana Petersen"), "2025-03-04T00:00:00Z"),
         Arguments.of("es", String.join("\n\n", "Te puede interesar",
             "La biblioteca municipal amplía su horario en verano",
@@ -436,7 +412,7 @@ class HeadBlockTest {
             "El mercado central abrirá también los domingos",
             "Los puestos de fruta y de pescado podrán elegir si abren o no durante el primer año de la prueba.",
             "El ayuntamiento plantará dos mil árboles en los barrios del sur", "Por Lucía Ortega",
-            "4 de marzo de 2025", ES_BODY),
+            "4 de marzo de 2025", SampleBodies.ES),
             "El ayuntamiento aprobó", List.of("Lucía Ortega"), "2025-03-04T00:00:00Z"));
   }
 

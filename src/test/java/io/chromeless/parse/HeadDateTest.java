@@ -17,30 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * it, a date glued to the word before it is read. Short pages of our own writing.
  */
 class HeadDateTest {
-  private static final String EN_BODY = String.join("\n\n",
-      "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
-          + " residents of the outer islands said the boat was their only way to reach the mainland clinic.",
-      "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
-          + " the harbour master told the meeting, which ran for more than three hours.",
-      "Councillors agreed to cover the shortfall from the reserve fund for one year while the ferry"
-          + " company looks for a second boat that uses less fuel and needs a smaller crew.");
-
-  private static final String DE_BODY = String.join("\n\n",
-      "Die Feuerwehr war am Sonntag mit mehr als achtzig Kräften im Einsatz, nachdem in einer Lagerhalle am"
-          + " Stadtrand ein Brand ausgebrochen war, der sich schnell auf das Dach ausbreitete.",
-      "Verletzt wurde nach Angaben der Polizei niemand, die Anwohner wurden aber gebeten, Fenster und Türen"
-          + " geschlossen zu halten, weil sich über dem Viertel eine dichte Rauchwolke bildete.",
-      "Die Ursache des Feuers ist noch unklar, die Ermittler wollen die Halle in den kommenden Tagen"
-          + " untersuchen, sobald die Reste des Daches gesichert sind und keine Gefahr mehr besteht.");
-
-  private static final String ES_BODY = String.join("\n\n",
-      "El ayuntamiento aprobó el lunes un plan para plantar dos mil árboles en los barrios del sur de la"
-          + " ciudad, donde las temperaturas en verano son las más altas de toda la región.",
-      "Los vecinos podrán proponer las calles en las que quieren nuevos árboles a través de las asociaciones"
-          + " de barrio, que enviarán sus propuestas antes del final de la primavera.",
-      "La primera fase empezará en otoño y costará unos tres millones de euros, según explicó la concejala"
-          + " de medio ambiente en la presentación del proyecto a los medios locales.");
-
   private static final String EN_TITLE = "Harbour ferry will keep running through winter";
   private static final String DE_TITLE = "Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen";
   private static final String ES_TITLE = "El ayuntamiento plantará dos mil árboles en los barrios del sur";
@@ -50,26 +26,26 @@ class HeadDateTest {
         // a picture caption ending in the day the picture was taken, then the meta line
         Arguments.of("caption date, en", String.join("\n\n", "Home", EN_TITLE,
             "The ferry at the quay in the morning, 24 April 2023",
-            "Maren Holt | 28 April 2023", EN_BODY), "2023-04-28"),
+            "Maren Holt | 28 April 2023", SampleBodies.EN), "2023-04-28"),
         Arguments.of("caption date, de", String.join("\n\n", "Startseite", DE_TITLE,
             "Die Feuerwehr vor der Halle am Stadtrand, 24. April 2023",
-            "Jana Petersen | 28. April 2023", DE_BODY), "2023-04-28"),
+            "Jana Petersen | 28. April 2023", SampleBodies.DE), "2023-04-28"),
         Arguments.of("caption date, es", String.join("\n\n", "Portada", ES_TITLE,
             "Los primeros árboles en una calle del sur, 24 de abril de 2023",
-            "Ana Ruiz | 28 de abril de 2023", ES_BODY), "2023-04-28"),
+            "Ana Ruiz | 28 de abril de 2023", SampleBodies.ES), "2023-04-28"),
         // above the headline: the labelled publication date, then an audio teaser with its own date
         Arguments.of("published label, en", String.join("\n\n", "Home", "Published on 27/04/2024 at 07:39",
-            "Audio 03:07 | 25/04/2024 | Maren Holt", EN_TITLE, EN_BODY), "2024-04-27"),
+            "Audio 03:07 | 25/04/2024 | Maren Holt", EN_TITLE, SampleBodies.EN), "2024-04-27"),
         Arguments.of("published label, de", String.join("\n\n", "Startseite", "Veröffentlicht am 27.04.24 um 07:39 Uhr",
-            "Audio 03:07 Min. | 25.04.24 | Jana Petersen", DE_TITLE, DE_BODY), "2024-04-27"),
+            "Audio 03:07 Min. | 25.04.24 | Jana Petersen", DE_TITLE, SampleBodies.DE), "2024-04-27"),
         Arguments.of("published label, es", String.join("\n\n", "Portada", "Publicado el 27/04/2024 a las 07:39",
-            "Audio 03:07 | 25/04/2024 | Ana Ruiz", ES_TITLE, ES_BODY), "2024-04-27"),
+            "Audio 03:07 | 25/04/2024 | Ana Ruiz", ES_TITLE, SampleBodies.ES), "2024-04-27"),
         // the date glued to the section's name by the dump
-        Arguments.of("glued date, en", String.join("\n\n", "Home", EN_TITLE, "Islands2024.03.31 19:59", EN_BODY),
+        Arguments.of("glued date, en", String.join("\n\n", "Home", EN_TITLE, "Islands2024.03.31 19:59", SampleBodies.EN),
             "2024-03-31"),
-        Arguments.of("glued date, de", String.join("\n\n", "Startseite", DE_TITLE, "31.03.202431. März 2024", DE_BODY),
+        Arguments.of("glued date, de", String.join("\n\n", "Startseite", DE_TITLE, "31.03.202431. März 2024", SampleBodies.DE),
             "2024-03-31"),
-        Arguments.of("glued date, es", String.join("\n\n", "Portada", ES_TITLE, "Ciudad2024.03.31 19:59", ES_BODY),
+        Arguments.of("glued date, es", String.join("\n\n", "Portada", ES_TITLE, "Ciudad2024.03.31 19:59", SampleBodies.ES),
             "2024-03-31"));
   }
 

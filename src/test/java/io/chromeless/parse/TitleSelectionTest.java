@@ -15,38 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in several languages.
  */
 class TitleSelectionTest {
-  private static final String EN_BODY = String.join("\n\n",
-      "The council voted on Tuesday to keep the harbour ferry running through the winter months, after"
-          + " residents of the outer islands said the boat was their only way to reach the mainland clinic.",
-      "The ferry had been due to stop in November because of rising fuel costs and a shortage of crew,"
-          + " the harbour master told the meeting, which ran for more than three hours.",
-      "Councillors agreed to cover the shortfall from the reserve fund for one year while the ferry"
-          + " company looks for a second boat that uses less fuel and needs a smaller crew.");
-
-  private static final String DE_BODY = String.join("\n\n",
-      "Die Feuerwehr war am Sonntag mit mehr als achtzig Kräften im Einsatz, nachdem in einer Lagerhalle am"
-          + " Stadtrand ein Brand ausgebrochen war, der sich schnell auf das Dach ausbreitete.",
-      "Verletzt wurde nach Angaben der Polizei niemand, die Anwohner wurden aber gebeten, Fenster und Türen"
-          + " geschlossen zu halten, weil sich über dem Viertel eine dichte Rauchwolke bildete.",
-      "Die Ursache des Feuers ist noch unklar, die Ermittler wollen die Halle in den kommenden Tagen"
-          + " untersuchen, sobald die Reste des Daches gesichert sind und keine Gefahr mehr besteht.");
-
-  private static final String FR_BODY = String.join("\n\n",
-      "Le conseil municipal a voté mardi soir la gratuité des bus pour les moins de vingt-cinq ans, une"
-          + " mesure que les associations d'étudiants réclamaient depuis plusieurs années dans la ville.",
-      "Le maire a expliqué que la mesure coûterait environ deux millions d'euros par an, financés par une"
-          + " hausse du prix du stationnement dans le centre et par une aide de la région.",
-      "Les premiers titres de transport gratuits seront distribués à la rentrée, dans les lycées et à"
-          + " l'université, ainsi que dans les mairies de quartier pour les jeunes qui travaillent.");
-
-  private static final String ES_BODY = String.join("\n\n",
-      "El ayuntamiento aprobó el lunes un plan para plantar dos mil árboles en los barrios del sur de la"
-          + " ciudad, donde las temperaturas en verano son las más altas de toda la región.",
-      "Los vecinos podrán proponer las calles en las que quieren nuevos árboles a través de las asociaciones"
-          + " de barrio, que enviarán sus propuestas antes del final de la primavera.",
-      "La primera fase empezará en otoño y costará unos tres millones de euros, según explicó la concejala"
-          + " de medio ambiente en la presentación del proyecto a los medios locales.");
-
   static Stream<Arguments> captionsAboveTheBody() {
     return Stream.of(
         // an agency's credit in capitals after the caption's date
@@ -54,42 +22,42 @@ class TitleSelectionTest {
             "Une victoire pour les étudiants",
             "Par Claire Morel", "Publié le 4 juin 2024",
             "Le maire au conseil municipal qui a voté la gratuité des bus, le 3 juin 2024. JEAN DUPONT / AFP",
-            FR_BODY),
+            SampleBodies.FR),
             "Une victoire pour les étudiants"),
         // a credit in parentheses that names no photo: "(Courtesy of …)"
         Arguments.of("en courtesy credit", String.join("\n\n", "Home", "Islands",
             "Islanders win their long fight",
             "By Jane Roe", "June 4, 2024",
             "Residents of the outer islands wait for the harbour ferry. (Courtesy of Tom Reed)",
-            EN_BODY),
+            SampleBodies.EN),
             "Islanders win their long fight"),
         // "(Agency Photo/Name)"
         Arguments.of("en photo slash credit", String.join("\n\n", "Home", "Islands",
             "Islanders win their long fight",
             "By Jane Roe", "June 4, 2024",
             "The harbour ferry leaves for the outer islands on Tuesday. (Wire Photo/Tom Reed)",
-            EN_BODY),
+            SampleBodies.EN),
             "Islanders win their long fight"),
         // a caption closing with the photographer's name after its last sentence
         Arguments.of("en name after the caption", String.join("\n\n", "Home", "Islands",
             "Islanders win their long fight",
             "By Jane Roe", "June 4, 2024",
             "The harbour ferry leaves the outer islands on a winter morning. Tom Reed",
-            EN_BODY),
+            SampleBodies.EN),
             "Islanders win their long fight"),
         // a German stock photo marked as such
         Arguments.of("de symbol photo", String.join("\n\n", "Startseite", "Lokales",
             "Ein langer Sonntag für alle",
             "Von Jana Petersen", "4. Juni 2024",
             "(Symbolbild) Die Feuerwehr im Einsatz an einer brennenden Lagerhalle am Stadtrand",
-            DE_BODY),
+            SampleBodies.DE),
             "Ein langer Sonntag für alle"),
         // a slash credit in parentheses
         Arguments.of("es slash credit in parentheses", String.join("\n\n", "Portada", "Ciudad",
             "Una sombra para el verano",
             "Por Lucía Gómez", "4 de junio de 2024",
             "Vecinos de los barrios del sur plantan árboles en la ciudad (EFE / Ana Ruiz)",
-            ES_BODY),
+            SampleBodies.ES),
             "Una sombra para el verano"));
   }
 
@@ -97,15 +65,15 @@ class TitleSelectionTest {
     return Stream.of(
         Arguments.of("de von … bis", String.join("\n\n", "Startseite", "Lokales",
             "Von der Halle bis zum Dach: Wie der Großbrand am Stadtrand entstand",
-            "Jana Petersen", "4. Juni 2024", DE_BODY),
+            "Jana Petersen", "4. Juni 2024", SampleBodies.DE),
             "Von der Halle bis zum Dach: Wie der Großbrand am Stadtrand entstand"),
         Arguments.of("es por qué", String.join("\n\n", "Portada", "Ciudad",
             "Por qué el ayuntamiento plantará dos mil árboles en los barrios del sur",
-            "Lucía Gómez", "4 de junio de 2024", ES_BODY),
+            "Lucía Gómez", "4 de junio de 2024", SampleBodies.ES),
             "Por qué el ayuntamiento plantará dos mil árboles en los barrios del sur"),
         Arguments.of("en by the numbers", String.join("\n\n", "Home", "Islands",
             "By the numbers: what keeping the harbour ferry running through winter costs",
-            "Jane Roe", "June 4, 2024", EN_BODY),
+            "Jane Roe", "June 4, 2024", SampleBodies.EN),
             "By the numbers: what keeping the harbour ferry running through winter costs"));
   }
 
@@ -115,19 +83,19 @@ class TitleSelectionTest {
             "Großbrand am Stadtrand: Warum brannte die Lagerhalle so schnell?",
             "Großbrand am Stadtrand: Warum brannte die Lagerhalle so schnell?",
             "Die Ermittler suchen nach der Ursache eines Feuers, das am Sonntag eine ganze Halle zerstört hat und die Anwohner in Atem hielt.",
-            DE_BODY),
+            SampleBodies.DE),
             "Großbrand am Stadtrand: Warum brannte die Lagerhalle so schnell?"),
         Arguments.of("en", String.join("\n\n", "Home", "Islands",
             "Can the harbour ferry keep running through winter?",
             "Can the harbour ferry keep running through winter?",
             "Residents of the outer islands say the boat is their only way to the clinic, and the council has found the money to keep it going for a year.",
-            EN_BODY),
+            SampleBodies.EN),
             "Can the harbour ferry keep running through winter?"),
         Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
             "Les bus gratuits pour les jeunes, une bonne idée ?",
             "Les bus gratuits pour les jeunes, une bonne idée ?",
             "Le conseil municipal a voté la gratuité des bus pour les moins de vingt-cinq ans, une mesure que réclamaient les étudiants depuis des années.",
-            FR_BODY),
+            SampleBodies.FR),
             "Les bus gratuits pour les jeunes, une bonne idée ?"));
   }
 
@@ -169,20 +137,20 @@ class TitleSelectionTest {
         Arguments.of("en kicker with no separator", String.join("\n\n", "Home", "Islands",
             "• Harbour ferry will keep running through winter", "• Bus timetable changes in June",
             "Island News Harbour ferry will keep running through winter",
-            "By Jane Roe", EN_BODY),
+            "By Jane Roe", SampleBodies.EN),
             "Harbour ferry will keep running through winter"),
         Arguments.of("de kicker with no separator", String.join("\n\n", "Startseite", "Lokales",
             "• Großbrand in Lagerhalle am Stadtrand", "• Neue Buslinie ab Juni",
             "Blaulicht Großbrand in Lagerhalle am Stadtrand",
-            "Von Jana Petersen", DE_BODY),
+            "Von Jana Petersen", SampleBodies.DE),
             "Großbrand in Lagerhalle am Stadtrand"),
         Arguments.of("de breadcrumb trail", String.join("\n\n", "Startseite",
             "Sie sind hier: Startseite » Feuerwehr und Polizei » Lokales » Ein langer Sonntag",
-            "Ein langer Sonntag", DE_BODY),
+            "Ein langer Sonntag", SampleBodies.DE),
             "Ein langer Sonntag"),
         Arguments.of("fr breadcrumb trail", String.join("\n\n", "Accueil",
             "Vous êtes ici : Accueil › Bus et transports de la ville › Une victoire pour les étudiants",
-            "Une victoire pour les étudiants", FR_BODY),
+            "Une victoire pour les étudiants", SampleBodies.FR),
             "Une victoire pour les étudiants"));
   }
 
@@ -219,19 +187,19 @@ class TitleSelectionTest {
             "Islanders win their long fight", "Video",
             "Try loading the harbour ferry video again, or",
             "watch the clip of the islands later.",
-            EN_BODY),
+            SampleBodies.EN),
             "Islanders win their long fight"),
         Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
             "Ein langer Sonntag für alle", "Video",
             "Das Video vom Brand am Stadtrand neu laden oder",
             "später noch einmal versuchen.",
-            DE_BODY),
+            SampleBodies.DE),
             "Ein langer Sonntag für alle"),
         Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
             "Une victoire pour les jeunes", "Vidéo",
             "Rechargez la vidéo du conseil sur les bus ou",
             "regardez-la plus tard.",
-            FR_BODY),
+            SampleBodies.FR),
             "Une victoire pour les jeunes"));
   }
 
@@ -251,17 +219,17 @@ class TitleSelectionTest {
         Arguments.of("en", String.join("\n\n", "Home", "Islands",
             "Harbour ferry will keep running through winter", "By Jane Roe", MENU,
             "Advertisement", "Video", "Harbour ferry will keep running through winter Back to video", "Play video",
-            EN_BODY),
+            SampleBodies.EN),
             "Harbour ferry will keep running through winter"),
         Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
             "Großbrand in Lagerhalle am Stadtrand", "Von Jana Petersen", MENU,
             "Anzeige", "Video", "Großbrand in Lagerhalle am Stadtrand Artikel teilen", "Video abspielen",
-            DE_BODY),
+            SampleBodies.DE),
             "Großbrand in Lagerhalle am Stadtrand"),
         Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
             "Dos mil árboles para los barrios del sur", "Por Lucía Gómez", MENU,
             "Publicidad", "Vídeo", "Dos mil árboles para los barrios del sur Volver al vídeo", "Reproducir",
-            ES_BODY),
+            SampleBodies.ES),
             "Dos mil árboles para los barrios del sur"));
   }
 
@@ -276,15 +244,15 @@ class TitleSelectionTest {
     return Stream.of(
         Arguments.of("en", String.join("\n\n", "Home", "Islands",
             "Harbour ferry will keep running through winter", "By Jane Roe",
-            "Subscribers only", EN_BODY),
+            "Subscribers only", SampleBodies.EN),
             "Harbour ferry will keep running through winter"),
         Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
             "Les bus deviendront gratuits pour les jeunes", "Par Claire Morel",
-            "Article réservé aux abonnés", FR_BODY),
+            "Article réservé aux abonnés", SampleBodies.FR),
             "Les bus deviendront gratuits pour les jeunes"),
         Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
             "Großbrand in Lagerhalle am Stadtrand", "Von Jana Petersen",
-            "Exklusiv für Abonnenten", DE_BODY),
+            "Exklusiv für Abonnenten", SampleBodies.DE),
             "Großbrand in Lagerhalle am Stadtrand"));
   }
 
@@ -298,13 +266,13 @@ class TitleSelectionTest {
   static Stream<Arguments> webAddresses() {
     return Stream.of(
         Arguments.of("en", String.join("\n\n", "Islanders win their long fight", "Home",
-            "www.harbour-news.example", EN_BODY),
+            "www.harbour-news.example", SampleBodies.EN),
             "Islanders win their long fight"),
         Arguments.of("es", String.join("\n\n", "Una sombra para el verano", "Portada",
-            "barrios.ciudad.example.es", ES_BODY),
+            "barrios.ciudad.example.es", SampleBodies.ES),
             "Una sombra para el verano"),
         Arguments.of("de", String.join("\n\n", "Ein langer Sonntag", "Startseite",
-            "feuerwehr.stadtrand.example.de", DE_BODY),
+            "feuerwehr.stadtrand.example.de", SampleBodies.DE),
             "Ein langer Sonntag"));
   }
 
@@ -320,17 +288,17 @@ class TitleSelectionTest {
         Arguments.of("en", String.join("\n\n", "Home", "Islands",
             "Islanders win fight to keep their ferry", "By Jane Roe",
             "Residents of the outer islands wait for the harbour ferry", "Getty Images",
-            EN_BODY),
+            SampleBodies.EN),
             "Islanders win fight to keep their ferry"),
         Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
             "Lagerhalle brennt: Nachbarn halten Fenster geschlossen", "Von Jana Petersen",
             "Feuerwehr an der Lagerhalle am Stadtrand", "Foto: Max Muster",
-            DE_BODY),
+            SampleBodies.DE),
             "Lagerhalle brennt: Nachbarn halten Fenster geschlossen"),
         Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
             "Más sombra frente al calor de cada verano", "Por Lucía Gómez",
             "Vecinos plantan árboles en una calle de los barrios del sur", "Foto: Ana Ruiz",
-            ES_BODY),
+            SampleBodies.ES),
             "Más sombra frente al calor de cada verano"));
   }
 
