@@ -1,11 +1,6 @@
 package io.chromeless;
 
 import io.chromeless.options.ArticlesOptions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -29,10 +24,6 @@ import org.apache.beam.sdk.io.fs.MatchResult;
  *   <li>On the direct runner, its immutability and encodability checks are off unless asked for
  *       ({@code --enforceImmutability=true}): they copy and encode every element at every step,
  *       for checks that the project's own tests run with (TestPipeline keeps Beam's defaults).
- *   <li>On an embedded Flink cluster ({@code --flinkMaster=[local]}) with no Flink configuration of
- *       the user's ({@code --flinkConfDir} or {@code FLINK_CONF_DIR}), the launcher writes one with
- *       {@link #EMBEDDED_FLINK_CONF}: shuffle data is not compressed, since it never leaves the
- *       machine and LZ4 cost about 6 % of the job's CPU time on 500 MB of pages.
  * </ul>
  *
  * An option given on the command line always wins.
@@ -40,13 +31,6 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 final class LocalDefaults {
   /** Bytes of input files (as stored: compressed) from which java -jar picks embedded Flink. */
   static final long EMBEDDED_FLINK_BYTES = 8L << 20;
-
-  /**
-   * Flink settings for an embedded cluster. The batch shuffle writes every exchanged record to
-   * local files; compressing them (Flink's default, made for shuffles over the network) costs CPU
-   * time and saves nothing on one machine.
-   */
-  static final String EMBEDDED_FLINK_CONF = "taskmanager.network.batch-shuffle.compression.enabled: false\n";
 
   private LocalDefaults() {}
 
@@ -74,13 +58,6 @@ final class LocalDefaults {
                 + " the direct runner.", bytes / 1e6, flink.getFlinkMaster(), flink.getParallelism());
       }
     }
-    if (options.getRunner() == FlinkRunner.class) {
-      FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
-      if ("[local]".equals(flink.getFlinkMaster()) && flink.getFlinkConfDir() == null
-          && System.getenv("FLINK_CONF_DIR") == null) {
-        flink.setFlinkConfDir(embeddedFlinkConf().toString());
-      }
-    }
     if (options.getRunner() == DirectRunner.class) {
       DirectOptions direct = options.as(DirectOptions.class);
       if (!given(args, "enforceImmutability")) {
@@ -91,19 +68,6 @@ final class LocalDefaults {
       }
     }
     return said;
-  }
-
-  /** A temporary folder holding {@link #EMBEDDED_FLINK_CONF} as Flink's configuration file. */
-  static Path embeddedFlinkConf() {
-    try {
-      Path dir = Files.createTempDirectory("chromeless-flink-conf");
-      Path file = Files.writeString(dir.resolve("flink-conf.yaml"), EMBEDDED_FLINK_CONF, StandardCharsets.UTF_8);
-      file.toFile().deleteOnExit();
-      dir.toFile().deleteOnExit();
-      return dir;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the embedded Flink cluster's configuration", e);
-    }
   }
 
   static boolean given(String[] args, String option) {

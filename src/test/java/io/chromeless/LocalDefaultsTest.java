@@ -76,42 +76,6 @@ class LocalDefaultsTest {
   }
 
   @Test
-  void anEmbeddedFlinkClusterGetsAConfigurationWithoutShuffleCompression() throws IOException {
-    file("big.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES);
-    String[] a = args(tmp.resolve("big.wet.gz"));
-    ArticlesOptions o = options(a);
-    LocalDefaults.apply(a, o, matched(o));
-    String dir = o.as(FlinkPipelineOptions.class).getFlinkConfDir();
-    if (System.getenv("FLINK_CONF_DIR") != null) {
-      assertThat(dir).isNull();
-      return;
-    }
-    assertThat(dir).isNotNull();
-    // what Flink reads from that folder (GlobalConfiguration, as Beam's FlinkExecutionEnvironments does)
-    org.apache.flink.configuration.Configuration conf =
-        org.apache.flink.configuration.GlobalConfiguration.loadConfiguration(dir);
-    assertThat(conf.getString("taskmanager.network.batch-shuffle.compression.enabled", "unset")).isEqualTo("false");
-  }
-
-  @Test
-  void aFlinkConfigurationOfTheUsersIsLeftAlone() throws IOException {
-    String[] a = args(file("big.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES), "--runner=FlinkRunner",
-        "--flinkMaster=[local]", "--flinkConfDir=" + tmp);
-    ArticlesOptions o = options(a);
-    LocalDefaults.apply(a, o, matched(o));
-    assertThat(o.as(FlinkPipelineOptions.class).getFlinkConfDir()).isEqualTo(tmp.toString());
-  }
-
-  @Test
-  void aRemoteFlinkClusterGetsNoConfigurationFromTheLauncher() throws IOException {
-    String[] a = args(file("big.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES), "--runner=FlinkRunner",
-        "--flinkMaster=flink-jobmanager:8081");
-    ArticlesOptions o = options(a);
-    LocalDefaults.apply(a, o, matched(o));
-    assertThat(o.as(FlinkPipelineOptions.class).getFlinkConfDir()).isNull();
-  }
-
-  @Test
   void aRunnerGivenAlwaysWins() throws IOException {
     String[] a = args(file("big.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES), "--runner=DirectRunner");
     ArticlesOptions o = options(a);
