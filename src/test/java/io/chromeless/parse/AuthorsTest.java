@@ -105,11 +105,7 @@ class AuthorsTest {
       })
   void parseBare_dropsRoleInBrackets(String line, String lang, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage(lang));
-    if (expected == null) {
-      assertThat(names).isNull();
-    } else {
-      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
-    }
+    BylineParserTest.assertNames(names, expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -130,11 +126,7 @@ class AuthorsTest {
       })
   void parseBare_cutsGluedOutletsAndStatusWords(String line, String lang, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage(lang));
-    if (expected == null) {
-      assertThat(names).isNull();
-    } else {
-      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
-    }
+    BylineParserTest.assertNames(names, expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -168,11 +160,7 @@ class AuthorsTest {
       })
   void parseAfterBylineWord_takesParticleNames(String line, String lang, String expected) {
     List<String> names = BylineParser.parseAfterBylineWord(line, Stopwords.forLanguage(lang));
-    if (expected == null) {
-      assertThat(names).isNull();
-    } else {
-      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
-    }
+    BylineParserTest.assertNames(names, expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -190,10 +178,6 @@ class AuthorsTest {
       })
   void agencyByline(String line, String lang, String expected) {
     List<String> names = BylineParser.agencyByline(line, Stopwords.forLanguage(lang));
-    if (expected == null) {
-      assertThat(names).isNull();
-    } else {
-      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
-    }
+    BylineParserTest.assertNames(names, expected);
   }
 }

@@ -40,11 +40,7 @@ class BylineParserTest {
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
-    if (expected == null) {
-      assertThat(names).isNull();
-    } else {
-      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
-    }
+    BylineParserTest.assertNames(names, expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -79,11 +75,7 @@ class BylineParserTest {
       })
   void parseBare_nameOnlyLines(String line, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage("en"));
-    if (expected == null) {
-      assertThat(names).isNull();
-    } else {
-      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
-    }
+    BylineParserTest.assertNames(names, expected);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -137,5 +129,14 @@ class BylineParserTest {
       })
   void parseCjkRole_noByline(String line) {
     assertThat(BylineParser.parseCjkRole(line)).isNull();
+  }
+
+  /** The names a parse gave, against a table's expected cell: names split by ";", empty for none. */
+  static void assertNames(List<String> names, String expected) {
+    if (expected == null) {
+      assertThat(names).isNull();
+    } else {
+      assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
+    }
   }
 }
