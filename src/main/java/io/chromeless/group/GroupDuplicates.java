@@ -46,7 +46,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  * per input page, pointing to its article.
  *
  * <p>Shuffled per page: 18-19 bucket entries of about 40 bytes, its signature twice (about 560
- * bytes), the page itself twice (join, merge). Pages without a candidate pair get no edge and never
+ * bytes, for the verification joins), the page itself once (the join with its component), and once
+ * more when it has duplicates (the merge). Pages without a candidate pair get no edge and never
  * reach the components step.
  */
 public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, PCollectionTuple> {
@@ -54,6 +55,8 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
   public static final TupleTag<DocumentRow> DOCUMENTS = new TupleTag<DocumentRow>() {};
 
   private static final TupleTag<ParsedPage> PAGE = new TupleTag<ParsedPage>() {};
+  private static final TupleTag<ParsedPage> SINGLE = new TupleTag<ParsedPage>() {};
+  private static final TupleTag<KV<String, ParsedPage>> CAPTURES = new TupleTag<KV<String, ParsedPage>>() {};
   private static final TupleTag<Signature> SIG = new TupleTag<Signature>() {};
   private static final TupleTag<String> COMPONENT = new TupleTag<String>() {};
   private static final TupleTag<String> PARTNER = new TupleTag<String>() {};
@@ -114,13 +117,25 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
     PCollection<KV<String, String>> edges = allEdges.apply("AllEdges", Flatten.pCollections());
 
     PCollection<KV<String, String>> components = edges.apply("Components", ConnectedComponents.create());
-    return KeyedPCollectionTuple.of(PAGE, byDoc)
-        .and(SIG, sigs)
-        .and(COMPONENT, components)
-        .apply("JoinComponents", CoGroupByKey.create())
-        .apply("KeyByComponent", ParDo.of(new KeyByComponentFn()))
-        .apply("GroupCaptures", GroupByKey.create())
-        .apply("MergeArticles", ParDo.of(new MergeFn()).withOutputTags(ARTICLES, TupleTagList.of(DOCUMENTS)));
+    // Only pages with an edge meet again by component; a page alone is merged where the join
+    // finds it. The page crosses one shuffle here (two when it has duplicates), its signature none:
+    // the merge signs its captures again, which costs less than carrying 560 bytes a page.
+    PCollectionTuple keyed =
+        KeyedPCollectionTuple.of(PAGE, byDoc)
+            .and(COMPONENT, components)
+            .apply("JoinComponents", CoGroupByKey.create())
+            .apply("KeyByComponent", ParDo.of(new KeyByComponentFn()).withOutputTags(CAPTURES, TupleTagList.of(SINGLE)));
+    PCollectionTuple singles =
+        keyed.get(SINGLE)
+            .apply("MergeSingles", ParDo.of(new MergeSingleFn()).withOutputTags(ARTICLES, TupleTagList.of(DOCUMENTS)));
+    PCollectionTuple groups =
+        keyed.get(CAPTURES)
+            .apply("GroupCaptures", GroupByKey.create())
+            .apply("MergeArticles", ParDo.of(new MergeFn()).withOutputTags(ARTICLES, TupleTagList.of(DOCUMENTS)));
+    return PCollectionTuple.of(ARTICLES,
+            PCollectionList.of(singles.get(ARTICLES)).and(groups.get(ARTICLES)).apply("AllArticles", Flatten.pCollections()))
+        .and(DOCUMENTS,
+            PCollectionList.of(singles.get(DOCUMENTS)).and(groups.get(DOCUMENTS)).apply("AllDocuments", Flatten.pCollections()));
   }
 
   static final class KeyByDocFn extends DoFn<ParsedPage, KV<String, ParsedPage>> {
@@ -235,36 +250,57 @@ public final class GroupDuplicates extends PTransform<PCollection<ParsedPage>, P
     }
   }
 
-  static final class KeyByComponentFn extends DoFn<KV<String, CoGbkResult>, KV<String, KV<ParsedPage, Signature>>> {
+  /** A page with a component goes to {@link #CAPTURES} under its root; a page without one to {@link #SINGLE}. */
+  static final class KeyByComponentFn extends DoFn<KV<String, CoGbkResult>, KV<String, ParsedPage>> {
     @ProcessElement
-    public void process(@Element KV<String, CoGbkResult> e, OutputReceiver<KV<String, KV<ParsedPage, Signature>>> out) {
+    public void process(@Element KV<String, CoGbkResult> e, MultiOutputReceiver out) {
       ParsedPage page = e.getValue().getOnly(PAGE, null);
       if (page == null) {
-        return; // an edge or signature of a page is never without its page; nothing to emit
+        return; // an edge of a page is never without its page; nothing to emit
       }
-      Signature sig = e.getValue().getOnly(SIG);
-      String component = e.getValue().getOnly(COMPONENT, e.getKey());
-      out.output(KV.of(component, KV.of(page, sig)));
+      String component = e.getValue().getOnly(COMPONENT, null);
+      if (component == null) {
+        out.get(SINGLE).output(page);
+      } else {
+        out.get(CAPTURES).output(KV.of(component, page));
+      }
     }
   }
 
-  static final class MergeFn extends DoFn<KV<String, Iterable<KV<ParsedPage, Signature>>>, Article> {
+  static final class MergeSingleFn extends DoFn<ParsedPage, Article> {
     private final Counter articles = Metrics.counter(Counters.GROUP, Counters.ARTICLES);
     private final Counter documents = Metrics.counter(Counters.GROUP, Counters.DOCUMENTS);
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<KV<ParsedPage, Signature>>> group, MultiOutputReceiver out) {
+    public void process(@Element ParsedPage page, MultiOutputReceiver out) {
+      emit(ArticleMerger.merge(List.of(capture(page))), out, articles, documents);
+    }
+  }
+
+  static final class MergeFn extends DoFn<KV<String, Iterable<ParsedPage>>, Article> {
+    private final Counter articles = Metrics.counter(Counters.GROUP, Counters.ARTICLES);
+    private final Counter documents = Metrics.counter(Counters.GROUP, Counters.DOCUMENTS);
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<ParsedPage>> group, MultiOutputReceiver out) {
       List<ArticleMerger.Capture> captures = new ArrayList<>();
-      for (KV<ParsedPage, Signature> kv : group.getValue()) {
-        captures.add(new ArticleMerger.Capture(kv.getKey(), kv.getValue()));
+      for (ParsedPage page : group.getValue()) {
+        captures.add(capture(page));
       }
-      ArticleMerger.Merged m = ArticleMerger.merge(captures);
-      articles.inc();
-      out.get(ARTICLES).output(m.article);
-      for (DocumentRow d : m.documents) {
-        documents.inc();
-        out.get(DOCUMENTS).output(d);
-      }
+      emit(ArticleMerger.merge(captures), out, articles, documents);
+    }
+  }
+
+  private static ArticleMerger.Capture capture(ParsedPage page) {
+    return new ArticleMerger.Capture(page, MinHasher.sign(page.docId(), page.body()));
+  }
+
+  private static void emit(ArticleMerger.Merged m, DoFn.MultiOutputReceiver out, Counter articles, Counter documents) {
+    articles.inc();
+    out.get(ARTICLES).output(m.article);
+    for (DocumentRow d : m.documents) {
+      documents.inc();
+      out.get(DOCUMENTS).output(d);
     }
   }
 
