@@ -128,6 +128,15 @@ public final class Stopwords {
     return ra != null && ra.equals(RESOURCES.get(b.toLowerCase(Locale.ROOT)));
   }
 
+  /** Each distinct list once: its resource, and the first of its language codes in order. */
+  static Map<String, String> listsByResource() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (String code : new java.util.TreeSet<>(RESOURCES.keySet())) {
+      out.putIfAbsent(RESOURCES.get(code), code);
+    }
+    return out;
+  }
+
   /** True if Lucene ships a list for the language. */
   public static boolean has(String lang) {
     return lang != null && RESOURCES.containsKey(lang.toLowerCase(Locale.ROOT));

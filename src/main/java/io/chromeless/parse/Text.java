@@ -157,6 +157,44 @@ public final class Text {
     return counts[0];
   }
 
+  /**
+   * Counts the words of {@code s} that start in its first {@code maxChars} characters, lower-cased
+   * as {@link #lowerWords} does, and adds one to {@code hits[k]} for each of them that list {@code
+   * k} of {@code lists} holds. Returns the number of words.
+   */
+  static int countListHits(String s, int maxChars, StopwordCoverage lists, int[] hits) {
+    char[] buf = new char[64];
+    int[] words = {0};
+    forEachWord(s, maxChars, (from, to) -> {
+      words[0]++;
+      long m = listsOf(s, from, to, lists, buf);
+      while (m != 0) {
+        hits[Long.numberOfTrailingZeros(m)]++;
+        m &= m - 1;
+      }
+    });
+    return words[0];
+  }
+
+  private static long listsOf(String s, int from, int to, StopwordCoverage lists, char[] buf) {
+    int len = to - from;
+    if (len > buf.length) {
+      return lists.listsOf(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+    for (int k = 0; k < len; k++) {
+      char c = s.charAt(from + k);
+      if (c < 0x80) {
+        buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      } else if (c == '\u03a3' || c == '\u0130') {
+        // final sigma and dotted capital I: String.toLowerCase treats them by context
+        return lists.listsOf(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
+      } else {
+        buf[k] = c == '’' ? '\'' : Character.toLowerCase(c);
+      }
+    }
+    return lists.listsOf(buf, len);
+  }
+
   /** Receives the bounds of one word. */
   private interface WordBounds {
     void word(int from, int to);
@@ -167,8 +205,16 @@ public final class Text {
    * combining marks inside them, as Indic vowel signs), an apostrophe between two letters kept.
    */
   private static void forEachWord(String s, WordBounds out) {
+    forEachWord(s, Integer.MAX_VALUE, out);
+  }
+
+  /** The words of {@link #forEachWord(String, WordBounds)} that start before {@code limit}. */
+  private static void forEachWord(String s, int limit, WordBounds out) {
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {
+      if (start < 0 && i >= limit) {
+        return;
+      }
       char c = i < s.length() ? s.charAt(i) : ' ';
       // combining marks (Devanagari and other Indic vowel signs) belong to their word
       int type = Character.getType(c);

@@ -48,7 +48,7 @@ final class WordSet extends AbstractSet<String> {
     }
   }
 
-  private static boolean sameChars(String w, char[] buf, int len) {
+  static boolean sameChars(String w, char[] buf, int len) {
     for (int k = 0; k < len; k++) {
       if (w.charAt(k) != buf[k]) {
         return false;
@@ -57,7 +57,7 @@ final class WordSet extends AbstractSet<String> {
     return true;
   }
 
-  private static int spread(int h) {
+  static int spread(int h) {
     return h ^ (h >>> 16);
   }
 
