@@ -1413,7 +1413,7 @@ public final class PageParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A caption's credit closing the line: "… (Picture: PA)", "… (Foto: dpa)", "… Photo: AP". */
-  private static final Pattern TRAILING_CREDIT =
+  static final Pattern TRAILING_CREDIT =
       Pattern.compile(
           "(?:[(\\[]\\s*(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|kuva)s?(?: credit)?\\s*:[^()\\[\\]]{1,60}[)\\]]"
               + "|(?:photo|foto|picture|image)s?\\s*:\\s*[\\p{Lu}][^.!?]{0,40})\\s*$",
@@ -1440,8 +1440,34 @@ public final class PageParser {
 
   /** A picture caption by its credit: a line under 60 words whose end credits a photographer or agency. */
   static boolean closesWithCredit(Line l) {
-    return l.words < 60 && (TRAILING_CREDIT.matcher(l.text).find() || creditInSecondHalf(l.text)
-        || CLOSING_CREDIT.matcher(l.text).find());
+    return l.words < 60 && (closes(TRAILING_CREDIT, l.text) || creditInSecondHalf(l.text)
+        || closes(CLOSING_CREDIT, l.text));
+  }
+
+  /**
+   * How far from a line's end a closing credit can start: every alternative of {@link
+   * #TRAILING_CREDIT} and {@link #CLOSING_CREDIT} ends at the end of the line or is anchored at its
+   * start, and each is bounded (at most 134 characters on a squeezed line, one space between words).
+   * Keep it above the longest match when those patterns change.
+   */
+  static final int CREDIT_TAIL = 200;
+
+  /**
+   * Whether {@code p} finds a match in {@code t}, for a pattern whose matches end at the end of the
+   * line or start at its start: only the start and the last {@link #CREDIT_TAIL} characters are
+   * tried, not every position of a long line (this ran on every line of every body).
+   */
+  static boolean closes(Pattern p, String t) {
+    Matcher m = p.matcher(t);
+    int from = t.length() - CREDIT_TAIL;
+    if (from <= 0) {
+      return m.find();
+    }
+    if (m.lookingAt()) {
+      return true;
+    }
+    m.region(from, t.length()).useTransparentBounds(true).useAnchoringBounds(false);
+    return m.find();
   }
 
   /**
