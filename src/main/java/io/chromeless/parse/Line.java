@@ -66,6 +66,22 @@ final class Line {
     boolean in = false;
     String s = this.text;
     for (int i = 0; i < s.length(); ) {
+      char ch = s.charAt(i);
+      if (ch < 0x80) {
+        // ASCII, most characters of most pages: what the Character methods below say of it
+        i++;
+        boolean letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        if (letter || (ch >= '0' && ch <= '9')) {
+          if (!in) {
+            w++;
+            in = true;
+          }
+          letters += letter ? 1 : 0;
+        } else if (ch != '\'' && ch != '-') {
+          in = false;
+        }
+        continue;
+      }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       boolean isCjk = Text.isCjk(cp);
@@ -105,7 +121,11 @@ final class Line {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b[n++] = c;
+      } else if (c >= 'A' && c <= 'Z') {
+        b[n++] = (char) (c + ('a' - 'A'));
+      } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
         b[n++] = Character.toLowerCase(c);
       } else if (n > 0 && b[n - 1] != ' ') {
         b[n++] = ' ';

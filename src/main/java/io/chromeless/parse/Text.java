@@ -216,10 +216,15 @@ public final class Text {
         return;
       }
       char c = i < s.length() ? s.charAt(i) : ' ';
-      // combining marks (Devanagari and other Indic vowel signs) belong to their word
-      int type = Character.getType(c);
-      boolean mark = start >= 0 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
-      boolean letter = (Character.isLetter(c) && !isCjk(c)) || mark;
+      boolean letter;
+      if (c < 0x80) {
+        letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      } else {
+        // combining marks (Devanagari and other Indic vowel signs) belong to their word
+        int type = Character.getType(c);
+        boolean mark = start >= 0 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
+        letter = (Character.isLetter(c) && !isCjk(c)) || mark;
+      }
       if (letter) {
         if (start < 0) {
           start = i;
