@@ -1175,8 +1175,11 @@ public final class PageParser {
       if (l.words > 25) {
         score -= 4;
       }
-      if (l.text.endsWith(".") || endsQuotedSentence(l.text)) {
-        // a sentence, also one quoted in full ("… in drugs.“"): headlines drop the full stop
+      if (l.text.endsWith(".")) {
+        // a sentence: headlines drop the full stop
+        score -= 12;
+      } else if (endsQuotedSentence(l.text)) {
+        // a sentence quoted in full ("… in drugs.“"): a quote may be the headline, as it stands
         score -= 6;
       }
       if (BylineParser.parseBare(l.text, Collections.emptySet()) != null) {

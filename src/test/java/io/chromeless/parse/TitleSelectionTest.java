@@ -308,6 +308,40 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  /**
+   * A deck set as a sentence right above the body shares more words with the lead than the
+   * headline above it does; the full stop tells the sentence from the headline.
+   */
+  static Stream<Arguments> decksEndingInAFullStop() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "A lifeline for the islands",
+            "Council keeps the harbour ferry running through winter.", "By Jane Roe", "June 4, 2024",
+            SampleBodies.EN),
+            "A lifeline for the islands"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Rauch über dem Viertel",
+            "Die Feuerwehr löschte den Brand am Stadtrand.", "Von Jana Petersen", "4. Juni 2024",
+            SampleBodies.DE),
+            "Rauch über dem Viertel"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Un verano con más sombra",
+            "El ayuntamiento plantará dos mil árboles en los barrios.", "Por Lucía Gómez",
+            "4 de junio de 2024", SampleBodies.ES),
+            "Un verano con más sombra"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour la ville",
+            "Le conseil municipal vote la gratuité des bus.", "Par Claire Morel", "Publié le 4 juin 2024",
+            SampleBodies.FR),
+            "Une victoire pour la ville"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("decksEndingInAFullStop")
+  void aSentenceBelowTheHeadlineIsItsDeck(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
   static Stream<Arguments> quotedSentences() {
     return Stream.of(
         Arguments.of("\"The ferry is the only way for the outer islands to reach the clinic.\"", true),
