@@ -1145,6 +1145,11 @@ public final class PageParser {
     double[] scores = new double[Math.max(0, s - headStart)];
     java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
     Boolean[] marker = new Boolean[scores.length];
+    int lastMarker = lastHeadMarker(lines, headStart, s, marker);
+    // a headline may stand right under a date line, but not right under a byline
+    boolean markerNamed = lastMarker >= 0
+        && (BylineParser.parsePrefixed(lines.get(lastMarker).text, Stopwords.common()) != null
+            || BylineParser.parseBare(lines.get(lastMarker).text, Stopwords.common()) != null);
     for (int i = s - 1; i >= headStart; i--) {
       Line l = lines.get(i);
       if (!titleCandidate(l)) {
@@ -1198,6 +1203,11 @@ public final class PageParser {
       if (i + 1 < lines.size() && lines.get(i + 1).credit && !l.credit && l.words >= 4) {
         score -= 6;
       }
+      // below the last byline or date line: a deck, caption, crosshead or related story, unless
+      // the line follows a date line right away (sites that date the story above its headline)
+      if (i > lastMarker && lastMarker > headStart && (i > lastMarker + 1 || markerNamed)) {
+        score -= BELOW_HEAD_MARKERS_COST;
+      }
       scores[i - headStart] = score;
       if (score > best) {
         best = score;
@@ -1206,6 +1216,27 @@ public final class PageParser {
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
     return headlineWithoutGluedKicker(lines, headlineBelowKicker(lines, top, s, lead), headStart, s);
+  }
+
+  /** What a line costs as a title when it stands below the head block's last byline or date line. */
+  static final double BELOW_HEAD_MARKERS_COST = 6.0;
+
+  /**
+   * The last byline or date line of the head block, or -1. The headline stands above them; what
+   * stands between them and the body is mostly the deck, a picture's caption, a list of other
+   * stories or a crosshead of the article.
+   */
+  private static int lastHeadMarker(List<Line> lines, int headStart, int s, Boolean[] marker) {
+    for (int j = s - 1; j >= headStart; j--) {
+      int k = j - headStart;
+      if (marker[k] == null) {
+        marker[k] = isHeadMarker(lines.get(j), Stopwords.common());
+      }
+      if (marker[k]) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** The separators that close a breadcrumb's item: "Home » News » Headline". */

@@ -342,6 +342,87 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  /**
+   * Links to related stories between the byline or date and the body: their first item shares
+   * more words with the lead than the headline does, but stands below the head block's last
+   * byline or date line, where headlines do not.
+   */
+  static Stream<Arguments> relatedStoriesBelowTheByline() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "A winter lifeline for the islanders", "By Jane Roe", "June 4, 2024", "Related",
+            "Council keeps harbour ferry running through the winter months",
+            "New bus timetable for the outer islands", SampleBodies.EN),
+            "A winter lifeline for the islanders"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Eine lange Nacht am Stadtrand", "Von Jana Petersen", "4. Juni 2024", "Mehr zum Thema",
+            "Feuerwehr löscht Brand in einer Lagerhalle am Stadtrand",
+            "Neue Buslinie ab Juni", SampleBodies.DE),
+            "Eine lange Nacht am Stadtrand"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Un verano con más sombra", "Por Lucía Gómez", "4 de junio de 2024", "Más noticias",
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur",
+            "Nuevo horario de autobuses en verano", SampleBodies.ES),
+            "Un verano con más sombra"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour la ville", "Par Claire Morel", "Publié le 4 juin 2024", "À lire aussi",
+            "Le conseil municipal vote la gratuité des bus pour les jeunes",
+            "Nouveaux horaires des trains en été", SampleBodies.FR),
+            "Une victoire pour la ville"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("relatedStoriesBelowTheByline")
+  void aHeadlineStandsAboveTheBylineAndDate(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** A crosshead of the article right under the byline: no headline, though it speaks of the lead. */
+  static Stream<Arguments> crossheadsUnderTheByline() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "A winter lifeline for the islanders", "By Jane Roe, June 4, 2024",
+            "Harbour ferry keeps running through the winter", SampleBodies.EN),
+            "A winter lifeline for the islanders"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Eine lange Nacht am Stadtrand", "Von Jana Petersen, 4. Juni 2024",
+            "Feuerwehr löscht Brand in einer Lagerhalle", SampleBodies.DE),
+            "Eine lange Nacht am Stadtrand"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour la ville", "Par Claire Morel, le 4 juin 2024",
+            "Le conseil municipal vote la gratuité des bus", SampleBodies.FR),
+            "Une victoire pour la ville"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("crossheadsUnderTheByline")
+  void aCrossheadUnderTheBylineIsNoTitle(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /**
+   * A date line right above the headline, a site's tagline above the date: the headline stands
+   * below the head block's last date line, which it may do when it follows it right away.
+   */
+  static Stream<Arguments> datesAboveTheHeadline() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Local news for the islands", "June 4, 2024",
+            "Council keeps the harbour ferry running in winter", SampleBodies.EN),
+            "Council keeps the harbour ferry running in winter"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Nachrichten aus dem Stadtrand", "4. Juni 2024",
+            "Feuerwehr löscht Brand in Lagerhalle am Stadtrand", SampleBodies.DE),
+            "Feuerwehr löscht Brand in Lagerhalle am Stadtrand"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Noticias de los barrios", "4 de junio de 2024",
+            "El ayuntamiento plantará dos mil árboles en el sur", SampleBodies.ES),
+            "El ayuntamiento plantará dos mil árboles en el sur"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("datesAboveTheHeadline")
+  void aHeadlineMayStandRightUnderTheDate(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
   static Stream<Arguments> quotedSentences() {
     return Stream.of(
         Arguments.of("\"The ferry is the only way for the outer islands to reach the clinic.\"", true),
