@@ -1425,7 +1425,8 @@ public final class PageParser {
       return idx;
     }
     Line deck = lines.get(idx);
-    boolean deckLike = deck.words >= 10 && deck.stopRatio >= MIN_STOP_RATIO;
+    // a line set in title case is a headline itself, no deck
+    boolean deckLike = deck.words >= 10 && deck.stopRatio >= MIN_STOP_RATIO && !titleCased(deck.text);
     if (!deckLike) {
       return idx;
     }
@@ -1437,6 +1438,36 @@ public final class PageParser {
         && !above.text.contains("://") && !NUMBERED.matcher(above.text).find()
         && BylineParser.parseBare(above.text, Collections.emptySet()) == null;
     return headline ? idx - 1 : idx;
+  }
+
+  /**
+   * Every word of four letters or more starts with a capital ("Apple Plans New Keyboard for the
+   * Smaller Laptop"): the English style for headlines, which no sentence of running prose has.
+   */
+  static boolean titleCased(String t) {
+    int longWords = 0;
+    for (String w : t.split("[\\s\u2013\u2014]+")) {
+      int k = 0;
+      while (k < w.length() && !Character.isLetterOrDigit(w.charAt(k))) {
+        k++;
+      }
+      if (k == w.length() || Character.isDigit(w.charAt(k))) {
+        continue;
+      }
+      int letters = 0;
+      for (int c = k; c < w.length(); c++) {
+        if (Character.isLetter(w.charAt(c))) {
+          letters++;
+        }
+      }
+      if (letters >= 4) {
+        if (!Character.isUpperCase(w.charAt(k))) {
+          return false;
+        }
+        longWords++;
+      }
+    }
+    return longWords >= 3;
   }
 
   /** A clock time or a relative time: "17:47", "7.57 Uhr", "3 hours ago", "vor 3 Stunden". */

@@ -423,6 +423,48 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  /**
+   * A headline set in title case right under another story's headline: the long line is no deck
+   * of the short one above it, though a deck may be as long.
+   */
+  static Stream<Arguments> titleCasedHeadlinesUnderTeasers() {
+    return Stream.of(
+        Arguments.of("en us", String.join("\n\n", "Home", "Top Stories",
+            "Ferry Fares Frozen for Another Year",
+            "Islanders Win the Fight to Keep Their Harbour Ferry Running for the Winter",
+            "Tuesday June 4, 2024 by Jane Roe", SampleBodies.EN),
+            "Islanders Win the Fight to Keep Their Harbour Ferry Running for the Winter"),
+        Arguments.of("en uk", String.join("\n\n", "Home", "Latest",
+            "New Bus Timetable Starts in June",
+            "Council Finds the Money to Keep the Harbour Ferry Going Through the Winter",
+            "By Jane Roe, 4 June 2024", SampleBodies.EN),
+            "Council Finds the Money to Keep the Harbour Ferry Going Through the Winter"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titleCasedHeadlinesUnderTeasers")
+  void aTitleCasedLineIsNoDeck(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  static Stream<Arguments> titleCasedLines() {
+    return Stream.of(
+        Arguments.of("Islanders Win the Fight to Keep Their Ferry", true),
+        Arguments.of("13-Inch Laptop With New Keyboard Expected in Spring", true),
+        Arguments.of("Islanders win the fight to keep their ferry", false),
+        Arguments.of("Die Feuerwehr löscht den Brand in der Lagerhalle am Stadtrand", false),
+        Arguments.of("Feuerwehr Löscht Brand", true),
+        Arguments.of("Le conseil municipal vote la gratuité des bus", false),
+        Arguments.of("El ayuntamiento plantará dos mil árboles en los barrios", false),
+        Arguments.of("Bus Gratuits", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titleCasedLines")
+  void findsTitleCasedLines(String line, boolean cased) {
+    assertThat(PageParser.titleCased(line)).as(line).isEqualTo(cased);
+  }
+
   static Stream<Arguments> quotedSentences() {
     return Stream.of(
         Arguments.of("\"The ferry is the only way for the outer islands to reach the clinic.\"", true),
