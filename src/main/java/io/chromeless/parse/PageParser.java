@@ -152,7 +152,7 @@ public final class PageParser {
       }
       titleIdx = findTitle(lines, headStart, s, lead);
     }
-    String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
+    String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url(), s, e) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
     if (found == null) {
@@ -1677,9 +1677,10 @@ public final class PageParser {
   /**
    * The title line without a site name around it: "Title | Site" always loses the part after the
    * pipe when it is short; "Title - Site" only when that part is the site of the URL or stands
-   * alone as a line elsewhere on the page.
+   * alone as a line elsewhere on the page, outside the article's body [s, e] (where a line of its
+   * own is a crosshead: "… feststehen – das erwarten wir" over a section "Das erwarten wir").
    */
-  static String stripSiteName(List<Line> lines, int titleIdx, String url) {
+  static String stripSiteName(List<Line> lines, int titleIdx, String url, int s, int e) {
     String t = lines.get(titleIdx).text;
     Matcher m = SITE_SEPARATOR.matcher(t);
     int lastStart = -1;
@@ -1706,7 +1707,7 @@ public final class PageParser {
       return head;
     }
     for (Line o : lines) {
-      if (o.index != titleIdx && o.key.equals(tailKey)) {
+      if (o.index != titleIdx && o.key.equals(tailKey) && (o.index < s || o.index > e)) {
         return head;
       }
     }

@@ -465,6 +465,29 @@ class TitleSelectionTest {
     assertThat(PageParser.titleCased(line)).as(line).isEqualTo(cased);
   }
 
+  /** The headline's last words after a dash, standing alone in the body as a crosshead: no site name. */
+  static Stream<Arguments> dashedTailsRepeatedAsCrossheads() {
+    return Stream.of(
+        crossheadRow("en", "Home", "Harbour ferry keeps running through the winter – what changes",
+            "What changes", SampleBodies.EN),
+        crossheadRow("de", "Startseite", "Großbrand in der Lagerhalle am Stadtrand – das wissen wir",
+            "Das wissen wir", SampleBodies.DE),
+        crossheadRow("es", "Portada", "Dos mil árboles para los barrios del sur – lo que cambia",
+            "Lo que cambia", SampleBodies.ES));
+  }
+
+  private static Arguments crossheadRow(String rule, String home, String title, String crosshead, String body) {
+    String[] paragraphs = body.split("\n\n");
+    return Arguments.of(rule, String.join("\n\n", home, title, paragraphs[0], crosshead, paragraphs[1],
+        paragraphs[2]), title);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashedTailsRepeatedAsCrossheads")
+  void aCrossheadRepeatingTheTitlesTailIsNoSiteName(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
   static Stream<Arguments> quotedSentences() {
     return Stream.of(
         Arguments.of("\"The ferry is the only way for the outer islands to reach the clinic.\"", true),
