@@ -1152,7 +1152,7 @@ public final class PageParser {
             || BylineParser.parseBare(lines.get(lastMarker).text, Stopwords.common()) != null);
     for (int i = s - 1; i >= headStart; i--) {
       Line l = lines.get(i);
-      if (!titleCandidate(l)) {
+      if (!titleCandidate(l) && !loneDashedLine(lines, i)) {
         continue;
       }
       int d = s - 1 - i;
@@ -1216,6 +1216,20 @@ public final class PageParser {
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
     return headlineWithoutGluedKicker(lines, headlineBelowKicker(lines, top, s, lead), headStart, s);
+  }
+
+  /**
+   * A line marked like a list item (Line strips a leading dash or bullet) with no list item next
+   * to it: one item is no list. Scandinavian papers set a quote as the headline behind a dash
+   * ("– Angsten vil øke"); such a line may be the title.
+   */
+  private static boolean loneDashedLine(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    if (!l.bullet || l.words < 2 || l.words > 25 || i == 0 || i + 1 >= lines.size()
+        || lines.get(i - 1).bullet || lines.get(i + 1).bullet) {
+      return false;
+    }
+    return candidateBesidesBullet(l);
   }
 
   /** What a line costs as a title when it stands below the head block's last byline or date line. */
@@ -1624,7 +1638,12 @@ public final class PageParser {
   }
 
   private static boolean titleCandidate(Line l) {
-    if (l.bullet || l.counter || l.credit || l.paywall || l.learnedChrome || l.numberedItem
+    return !l.bullet && candidateBesidesBullet(l);
+  }
+
+  /** {@link #titleCandidate} but for the mark of a list item. */
+  private static boolean candidateBesidesBullet(Line l) {
+    if (l.counter || l.credit || l.paywall || l.learnedChrome || l.numberedItem
         || l.separator || l.legal || l.commentsHeader) {
       return false;
     }

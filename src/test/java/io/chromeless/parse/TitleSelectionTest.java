@@ -488,6 +488,26 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  /** A quote led by a dash and set as the headline, with no list around it ("– Angsten vil øke"). */
+  static Stream<Arguments> dashLedQuotes() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "– We will never give up our ferry", "By Jane Roe", SampleBodies.EN),
+            "We will never give up our ferry"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "- Wir hatten großes Glück mit dem Wind", "Von Jana Petersen", SampleBodies.DE),
+            "Wir hatten großes Glück mit dem Wind"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "– Une victoire pour toute la jeunesse", "Par Claire Morel", SampleBodies.FR),
+            "Une victoire pour toute la jeunesse"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashLedQuotes")
+  void aLoneDashLedLineMayBeTheHeadline(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
   static Stream<Arguments> quotedSentences() {
     return Stream.of(
         Arguments.of("\"The ferry is the only way for the outer islands to reach the clinic.\"", true),
