@@ -152,7 +152,7 @@ public final class PageParser {
       }
       titleIdx = findTitle(lines, headStart, s, lead);
     }
-    String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url(), s, e) : null;
+    String title = titleIdx >= 0 ? withoutGluedQuote(stripSiteName(lines, titleIdx, raw.url(), s, e)) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
     if (found == null) {
@@ -1731,6 +1731,24 @@ public final class PageParser {
       }
     }
     return t;
+  }
+
+  /**
+   * A quote set as a kicker, glued by the text dump to the headline with no space between
+   * ("\"Es wird bald beginnen\"Trump spricht …"): a closing quote right before a capital letter
+   * ends the kicker. Kept when either part is short (a quote of more than eight words or a
+   * headline of fewer than four is no kicker and headline).
+   */
+  private static final Pattern GLUED_QUOTE =
+      Pattern.compile("^([\"„“«‘])([^\"„“”«»‘’]{2,80})([\"“”»’])(?=\\p{Lu})");
+
+  static String withoutGluedQuote(String t) {
+    Matcher m = GLUED_QUOTE.matcher(t);
+    if (!m.find() || Text.countWords(m.group(2)) > 8) {
+      return t;
+    }
+    String rest = t.substring(m.end());
+    return Text.countWords(rest) >= 4 ? rest : t;
   }
 
   private static String findSubtitle(List<Line> lines, int titleIdx, int s, Set<String> stops) {

@@ -508,6 +508,30 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  /** A quote set as a kicker and glued to the headline by the dump: the headline alone is the title. */
+  static Stream<Arguments> gluedQuoteKickers() {
+    return Stream.of(
+        Arguments.of("\"Wir geben nicht auf\"Feuerwehr kämpft die ganze Nacht gegen den Brand",
+            "Feuerwehr kämpft die ganze Nacht gegen den Brand"),
+        Arguments.of("„Ein großer Tag“Die Buslinie zum Stadtrand fährt ab Juni",
+            "Die Buslinie zum Stadtrand fährt ab Juni"),
+        Arguments.of("“Our only way to the clinic”Islanders win the fight for their ferry",
+            "Islanders win the fight for their ferry"),
+        Arguments.of("«Une victoire»Les bus deviennent gratuits pour les jeunes",
+            "Les bus deviennent gratuits pour les jeunes"),
+        // a space after the quote, a short rest, a lower-case word after the quote: left as they are
+        Arguments.of("\"Wir geben nicht auf\" Feuerwehr kämpft die ganze Nacht",
+            "\"Wir geben nicht auf\" Feuerwehr kämpft die ganze Nacht"),
+        Arguments.of("„Tax the rich“Leitartikel", "„Tax the rich“Leitartikel"),
+        Arguments.of("\"Islanders\"win the fight for their ferry", "\"Islanders\"win the fight for their ferry"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("gluedQuoteKickers")
+  void aGluedQuoteKickerIsLeftOut(String line, String title) {
+    assertThat(PageParser.withoutGluedQuote(line)).as(line).isEqualTo(title);
+  }
+
   static Stream<Arguments> quotedSentences() {
     return Stream.of(
         Arguments.of("\"The ferry is the only way for the outer islands to reach the clinic.\"", true),
