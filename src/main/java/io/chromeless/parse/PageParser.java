@@ -152,7 +152,7 @@ public final class PageParser {
       }
       titleIdx = findTitle(lines, headStart, s, lead);
     }
-    String title = titleIdx >= 0 ? stripSiteName(lines, titleIdx, raw.url()) : null;
+    String title = titleIdx >= 0 ? withoutGluedQuote(stripSiteName(lines, titleIdx, raw.url(), s, e)) : null;
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
     if (found == null) {
@@ -1145,9 +1145,14 @@ public final class PageParser {
     double[] scores = new double[Math.max(0, s - headStart)];
     java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
     Boolean[] marker = new Boolean[scores.length];
+    int lastMarker = lastHeadMarker(lines, headStart, s, marker);
+    // a headline may stand right under a date line, but not right under a byline
+    boolean markerNamed = lastMarker >= 0
+        && (BylineParser.parsePrefixed(lines.get(lastMarker).text, Stopwords.common()) != null
+            || BylineParser.parseBare(lines.get(lastMarker).text, Stopwords.common()) != null);
     for (int i = s - 1; i >= headStart; i--) {
       Line l = lines.get(i);
-      if (!titleCandidate(l)) {
+      if (!titleCandidate(l) && !loneDashedLine(lines, i)) {
         continue;
       }
       int d = s - 1 - i;
@@ -1175,8 +1180,11 @@ public final class PageParser {
       if (l.words > 25) {
         score -= 4;
       }
-      if (l.text.endsWith(".") || endsQuotedSentence(l.text)) {
-        // a sentence, also one quoted in full ("… in drugs.“"): headlines drop the full stop
+      if (l.text.endsWith(".")) {
+        // a sentence: headlines drop the full stop
+        score -= 12;
+      } else if (endsQuotedSentence(l.text)) {
+        // a sentence quoted in full ("… in drugs.“"): a quote may be the headline, as it stands
         score -= 6;
       }
       if (BylineParser.parseBare(l.text, Collections.emptySet()) != null) {
@@ -1195,6 +1203,11 @@ public final class PageParser {
       if (i + 1 < lines.size() && lines.get(i + 1).credit && !l.credit && l.words >= 4) {
         score -= 6;
       }
+      // below the last byline or date line: a deck, caption, crosshead or related story, unless
+      // the line follows a date line right away (sites that date the story above its headline)
+      if (i > lastMarker && lastMarker > headStart && (i > lastMarker + 1 || markerNamed)) {
+        score -= BELOW_HEAD_MARKERS_COST;
+      }
       scores[i - headStart] = score;
       if (score > best) {
         best = score;
@@ -1203,6 +1216,41 @@ public final class PageParser {
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
     return headlineWithoutGluedKicker(lines, headlineBelowKicker(lines, top, s, lead), headStart, s);
+  }
+
+  /**
+   * A line marked like a list item (Line strips a leading dash or bullet) with no list item next
+   * to it: one item is no list. Scandinavian papers set a quote as the headline behind a dash
+   * ("– Angsten vil øke"); such a line may be the title.
+   */
+  private static boolean loneDashedLine(List<Line> lines, int i) {
+    Line l = lines.get(i);
+    if (!l.bullet || l.words < 2 || l.words > 25 || i == 0 || i + 1 >= lines.size()
+        || lines.get(i - 1).bullet || lines.get(i + 1).bullet) {
+      return false;
+    }
+    return candidateBesidesBullet(l);
+  }
+
+  /** What a line costs as a title when it stands below the head block's last byline or date line. */
+  static final double BELOW_HEAD_MARKERS_COST = 6.0;
+
+  /**
+   * The last byline or date line of the head block, or -1. The headline stands above them; what
+   * stands between them and the body is mostly the deck, a picture's caption, a list of other
+   * stories or a crosshead of the article.
+   */
+  private static int lastHeadMarker(List<Line> lines, int headStart, int s, Boolean[] marker) {
+    for (int j = s - 1; j >= headStart; j--) {
+      int k = j - headStart;
+      if (marker[k] == null) {
+        marker[k] = isHeadMarker(lines.get(j), Stopwords.common());
+      }
+      if (marker[k]) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** The separators that close a breadcrumb's item: "Home » News » Headline". */
@@ -1391,7 +1439,8 @@ public final class PageParser {
       return idx;
     }
     Line deck = lines.get(idx);
-    boolean deckLike = deck.words >= 10 && deck.stopRatio >= MIN_STOP_RATIO;
+    // a line set in title case is a headline itself, no deck
+    boolean deckLike = deck.words >= 10 && deck.stopRatio >= MIN_STOP_RATIO && !titleCased(deck.text);
     if (!deckLike) {
       return idx;
     }
@@ -1403,6 +1452,36 @@ public final class PageParser {
         && !above.text.contains("://") && !NUMBERED.matcher(above.text).find()
         && BylineParser.parseBare(above.text, Collections.emptySet()) == null;
     return headline ? idx - 1 : idx;
+  }
+
+  /**
+   * Every word of four letters or more starts with a capital ("Apple Plans New Keyboard for the
+   * Smaller Laptop"): the English style for headlines, which no sentence of running prose has.
+   */
+  static boolean titleCased(String t) {
+    int longWords = 0;
+    for (String w : t.split("[\\s\u2013\u2014]+")) {
+      int k = 0;
+      while (k < w.length() && !Character.isLetterOrDigit(w.charAt(k))) {
+        k++;
+      }
+      if (k == w.length() || Character.isDigit(w.charAt(k))) {
+        continue;
+      }
+      int letters = 0;
+      for (int c = k; c < w.length(); c++) {
+        if (Character.isLetter(w.charAt(c))) {
+          letters++;
+        }
+      }
+      if (letters >= 4) {
+        if (!Character.isUpperCase(w.charAt(k))) {
+          return false;
+        }
+        longWords++;
+      }
+    }
+    return longWords >= 3;
   }
 
   /** A clock time or a relative time: "17:47", "7.57 Uhr", "3 hours ago", "vor 3 Stunden". */
@@ -1585,7 +1664,12 @@ public final class PageParser {
   }
 
   private static boolean titleCandidate(Line l) {
-    if (l.bullet || l.counter || l.credit || l.paywall || l.learnedChrome || l.numberedItem
+    return !l.bullet && candidateBesidesBullet(l);
+  }
+
+  /** {@link #titleCandidate} but for the mark of a list item. */
+  private static boolean candidateBesidesBullet(Line l) {
+    if (l.counter || l.credit || l.paywall || l.learnedChrome || l.numberedItem
         || l.separator || l.legal || l.commentsHeader) {
       return false;
     }
@@ -1638,9 +1722,10 @@ public final class PageParser {
   /**
    * The title line without a site name around it: "Title | Site" always loses the part after the
    * pipe when it is short; "Title - Site" only when that part is the site of the URL or stands
-   * alone as a line elsewhere on the page.
+   * alone as a line elsewhere on the page, outside the article's body [s, e] (where a line of its
+   * own is a crosshead: "… feststehen – das erwarten wir" over a section "Das erwarten wir").
    */
-  static String stripSiteName(List<Line> lines, int titleIdx, String url) {
+  static String stripSiteName(List<Line> lines, int titleIdx, String url, int s, int e) {
     String t = lines.get(titleIdx).text;
     Matcher m = SITE_SEPARATOR.matcher(t);
     int lastStart = -1;
@@ -1667,11 +1752,29 @@ public final class PageParser {
       return head;
     }
     for (Line o : lines) {
-      if (o.index != titleIdx && o.key.equals(tailKey)) {
+      if (o.index != titleIdx && o.key.equals(tailKey) && (o.index < s || o.index > e)) {
         return head;
       }
     }
     return t;
+  }
+
+  /**
+   * A quote set as a kicker, glued by the text dump to the headline with no space between
+   * ("\"Es wird bald beginnen\"Trump spricht …"): a closing quote right before a capital letter
+   * ends the kicker. Kept when either part is short (a quote of more than eight words or a
+   * headline of fewer than four is no kicker and headline).
+   */
+  private static final Pattern GLUED_QUOTE =
+      Pattern.compile("^([\"„“«‘])([^\"„“”«»‘’]{2,80})([\"“”»’])(?=\\p{Lu})");
+
+  static String withoutGluedQuote(String t) {
+    Matcher m = GLUED_QUOTE.matcher(t);
+    if (!m.find() || Text.countWords(m.group(2)) > 8) {
+      return t;
+    }
+    String rest = t.substring(m.end());
+    return Text.countWords(rest) >= 4 ? rest : t;
   }
 
   private static String findSubtitle(List<Line> lines, int titleIdx, int s, Set<String> stops) {

@@ -308,6 +308,230 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(rule).isEqualTo(title);
   }
 
+  /**
+   * A deck set as a sentence right above the body shares more words with the lead than the
+   * headline above it does; the full stop tells the sentence from the headline.
+   */
+  static Stream<Arguments> decksEndingInAFullStop() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "A lifeline for the islands",
+            "Council keeps the harbour ferry running through winter.", "By Jane Roe", "June 4, 2024",
+            SampleBodies.EN),
+            "A lifeline for the islands"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Rauch über dem Viertel",
+            "Die Feuerwehr löschte den Brand am Stadtrand.", "Von Jana Petersen", "4. Juni 2024",
+            SampleBodies.DE),
+            "Rauch über dem Viertel"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Un verano con más sombra",
+            "El ayuntamiento plantará dos mil árboles en los barrios.", "Por Lucía Gómez",
+            "4 de junio de 2024", SampleBodies.ES),
+            "Un verano con más sombra"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour la ville",
+            "Le conseil municipal vote la gratuité des bus.", "Par Claire Morel", "Publié le 4 juin 2024",
+            SampleBodies.FR),
+            "Une victoire pour la ville"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("decksEndingInAFullStop")
+  void aSentenceBelowTheHeadlineIsItsDeck(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /**
+   * Links to related stories between the byline or date and the body: their first item shares
+   * more words with the lead than the headline does, but stands below the head block's last
+   * byline or date line, where headlines do not.
+   */
+  static Stream<Arguments> relatedStoriesBelowTheByline() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "A winter lifeline for the islanders", "By Jane Roe", "June 4, 2024", "Related",
+            "Council keeps harbour ferry running through the winter months",
+            "New bus timetable for the outer islands", SampleBodies.EN),
+            "A winter lifeline for the islanders"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Eine lange Nacht am Stadtrand", "Von Jana Petersen", "4. Juni 2024", "Mehr zum Thema",
+            "Feuerwehr löscht Brand in einer Lagerhalle am Stadtrand",
+            "Neue Buslinie ab Juni", SampleBodies.DE),
+            "Eine lange Nacht am Stadtrand"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Un verano con más sombra", "Por Lucía Gómez", "4 de junio de 2024", "Más noticias",
+            "El ayuntamiento plantará dos mil árboles en los barrios del sur",
+            "Nuevo horario de autobuses en verano", SampleBodies.ES),
+            "Un verano con más sombra"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour la ville", "Par Claire Morel", "Publié le 4 juin 2024", "À lire aussi",
+            "Le conseil municipal vote la gratuité des bus pour les jeunes",
+            "Nouveaux horaires des trains en été", SampleBodies.FR),
+            "Une victoire pour la ville"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("relatedStoriesBelowTheByline")
+  void aHeadlineStandsAboveTheBylineAndDate(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** A crosshead of the article right under the byline: no headline, though it speaks of the lead. */
+  static Stream<Arguments> crossheadsUnderTheByline() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "A winter lifeline for the islanders", "By Jane Roe, June 4, 2024",
+            "Harbour ferry keeps running through the winter", SampleBodies.EN),
+            "A winter lifeline for the islanders"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Eine lange Nacht am Stadtrand", "Von Jana Petersen, 4. Juni 2024",
+            "Feuerwehr löscht Brand in einer Lagerhalle", SampleBodies.DE),
+            "Eine lange Nacht am Stadtrand"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Une victoire pour la ville", "Par Claire Morel, le 4 juin 2024",
+            "Le conseil municipal vote la gratuité des bus", SampleBodies.FR),
+            "Une victoire pour la ville"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("crossheadsUnderTheByline")
+  void aCrossheadUnderTheBylineIsNoTitle(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /**
+   * A date line right above the headline, a site's tagline above the date: the headline stands
+   * below the head block's last date line, which it may do when it follows it right away.
+   */
+  static Stream<Arguments> datesAboveTheHeadline() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Local news for the islands", "June 4, 2024",
+            "Council keeps the harbour ferry running in winter", SampleBodies.EN),
+            "Council keeps the harbour ferry running in winter"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Nachrichten aus dem Stadtrand", "4. Juni 2024",
+            "Feuerwehr löscht Brand in Lagerhalle am Stadtrand", SampleBodies.DE),
+            "Feuerwehr löscht Brand in Lagerhalle am Stadtrand"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Noticias de los barrios", "4 de junio de 2024",
+            "El ayuntamiento plantará dos mil árboles en el sur", SampleBodies.ES),
+            "El ayuntamiento plantará dos mil árboles en el sur"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("datesAboveTheHeadline")
+  void aHeadlineMayStandRightUnderTheDate(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /**
+   * A headline set in title case right under another story's headline: the long line is no deck
+   * of the short one above it, though a deck may be as long.
+   */
+  static Stream<Arguments> titleCasedHeadlinesUnderTeasers() {
+    return Stream.of(
+        Arguments.of("en us", String.join("\n\n", "Home", "Top Stories",
+            "Ferry Fares Frozen for Another Year",
+            "Islanders Win the Fight to Keep Their Harbour Ferry Running for the Winter",
+            "Tuesday June 4, 2024 by Jane Roe", SampleBodies.EN),
+            "Islanders Win the Fight to Keep Their Harbour Ferry Running for the Winter"),
+        Arguments.of("en uk", String.join("\n\n", "Home", "Latest",
+            "New Bus Timetable Starts in June",
+            "Council Finds the Money to Keep the Harbour Ferry Going Through the Winter",
+            "By Jane Roe, 4 June 2024", SampleBodies.EN),
+            "Council Finds the Money to Keep the Harbour Ferry Going Through the Winter"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titleCasedHeadlinesUnderTeasers")
+  void aTitleCasedLineIsNoDeck(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  static Stream<Arguments> titleCasedLines() {
+    return Stream.of(
+        Arguments.of("Islanders Win the Fight to Keep Their Ferry", true),
+        Arguments.of("13-Inch Laptop With New Keyboard Expected in Spring", true),
+        Arguments.of("Islanders win the fight to keep their ferry", false),
+        Arguments.of("Die Feuerwehr löscht den Brand in der Lagerhalle am Stadtrand", false),
+        Arguments.of("Feuerwehr Löscht Brand", true),
+        Arguments.of("Le conseil municipal vote la gratuité des bus", false),
+        Arguments.of("El ayuntamiento plantará dos mil árboles en los barrios", false),
+        Arguments.of("Bus Gratuits", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("titleCasedLines")
+  void findsTitleCasedLines(String line, boolean cased) {
+    assertThat(PageParser.titleCased(line)).as(line).isEqualTo(cased);
+  }
+
+  /** The headline's last words after a dash, standing alone in the body as a crosshead: no site name. */
+  static Stream<Arguments> dashedTailsRepeatedAsCrossheads() {
+    return Stream.of(
+        crossheadRow("en", "Home", "Harbour ferry keeps running through the winter – what changes",
+            "What changes", SampleBodies.EN),
+        crossheadRow("de", "Startseite", "Großbrand in der Lagerhalle am Stadtrand – das wissen wir",
+            "Das wissen wir", SampleBodies.DE),
+        crossheadRow("es", "Portada", "Dos mil árboles para los barrios del sur – lo que cambia",
+            "Lo que cambia", SampleBodies.ES));
+  }
+
+  private static Arguments crossheadRow(String rule, String home, String title, String crosshead, String body) {
+    String[] paragraphs = body.split("\n\n");
+    return Arguments.of(rule, String.join("\n\n", home, title, paragraphs[0], crosshead, paragraphs[1],
+        paragraphs[2]), title);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashedTailsRepeatedAsCrossheads")
+  void aCrossheadRepeatingTheTitlesTailIsNoSiteName(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** A quote led by a dash and set as the headline, with no list around it ("– Angsten vil øke"). */
+  static Stream<Arguments> dashLedQuotes() {
+    return Stream.of(
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "– We will never give up our ferry", "By Jane Roe", SampleBodies.EN),
+            "We will never give up our ferry"),
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "- Wir hatten großes Glück mit dem Wind", "Von Jana Petersen", SampleBodies.DE),
+            "Wir hatten großes Glück mit dem Wind"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "– Une victoire pour toute la jeunesse", "Par Claire Morel", SampleBodies.FR),
+            "Une victoire pour toute la jeunesse"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashLedQuotes")
+  void aLoneDashLedLineMayBeTheHeadline(String rule, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(rule).isEqualTo(title);
+  }
+
+  /** A quote set as a kicker and glued to the headline by the dump: the headline alone is the title. */
+  static Stream<Arguments> gluedQuoteKickers() {
+    return Stream.of(
+        Arguments.of("\"Wir geben nicht auf\"Feuerwehr kämpft die ganze Nacht gegen den Brand",
+            "Feuerwehr kämpft die ganze Nacht gegen den Brand"),
+        Arguments.of("„Ein großer Tag“Die Buslinie zum Stadtrand fährt ab Juni",
+            "Die Buslinie zum Stadtrand fährt ab Juni"),
+        Arguments.of("“Our only way to the clinic”Islanders win the fight for their ferry",
+            "Islanders win the fight for their ferry"),
+        Arguments.of("«Une victoire»Les bus deviennent gratuits pour les jeunes",
+            "Les bus deviennent gratuits pour les jeunes"),
+        // a space after the quote, a short rest, a lower-case word after the quote: left as they are
+        Arguments.of("\"Wir geben nicht auf\" Feuerwehr kämpft die ganze Nacht",
+            "\"Wir geben nicht auf\" Feuerwehr kämpft die ganze Nacht"),
+        Arguments.of("„Tax the rich“Leitartikel", "„Tax the rich“Leitartikel"),
+        Arguments.of("\"Islanders\"win the fight for their ferry", "\"Islanders\"win the fight for their ferry"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("gluedQuoteKickers")
+  void aGluedQuoteKickerIsLeftOut(String line, String title) {
+    assertThat(PageParser.withoutGluedQuote(line)).as(line).isEqualTo(title);
+  }
+
   static Stream<Arguments> quotedSentences() {
     return Stream.of(
         Arguments.of("\"The ferry is the only way for the outer islands to reach the clinic.\"", true),
