@@ -341,8 +341,16 @@ public final class BylineParser {
         // "Jane Doe, AP Science Writer": the job title of the names before it
         break;
       }
-      // after the first name, a single word ("Reuters", "Frankfurt") is an agency or a place
-      String n = name(s, stopwords, out.isEmpty() ? minTokens : Math.max(2, minTokens));
+      String agency = trailingAgency(s);
+      if (agency != null && !out.isEmpty()) {
+        // "By Jane Doe and John Roe The Associated Press": the agency's credit glued to the last
+        // name, as the publisher's label, not a further author
+        s = s.substring(0, s.length() - agency.length()).strip();
+      }
+      // after the first name, a single word ("Reuters", "Frankfurt") is an agency or a place;
+      // after the byline word a later name may be set in capitals as the first one ("By JANE DOE
+      // and JOHN ROE", "Von: Jana PETERSEN, Karl MUSTER")
+      String n = name(s, stopwords, out.isEmpty() ? minTokens : Math.max(2, minTokens), true);
       if (n == null) {
         // Once a part is not a name, the rest is a role or prose: stop there.
         break;
@@ -441,8 +449,31 @@ public final class BylineParser {
   /** Two capitals and a small letter inside a token: a word in capitals glued to the next. */
   private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}{2}\\p{Ll}");
 
+  /**
+   * The known agency's name that ends {@code s} after at least two other words ("Jo Roe The
+   * Associated Press" gives "The Associated Press"), or null.
+   */
+  static String trailingAgency(String s) {
+    String[] w = s.split("\\s+");
+    for (int k = Math.min(3, w.length - 2); k >= 1; k--) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+      if (AGENCIES.contains(tail.toLowerCase(Locale.ROOT))) {
+        return tail;
+      }
+    }
+    return null;
+  }
+
   /** The text as a name if it is 1..5 capitalised tokens (particles allowed), else null. */
   static String name(String s, Set<String> stopwords, int minTokens) {
+    return name(s, stopwords, minTokens, false);
+  }
+
+  /**
+   * As {@link #name(String, Set, int)}; {@code afterBylineWord}: the text follows a byline word,
+   * so words in capitals are a name set in capitals, not a heading.
+   */
+  static String name(String s, Set<String> stopwords, int minTokens, boolean afterBylineWord) {
     String[] toks = s.split("\\s+");
     if (toks.length >= 3 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()) {
       // "Amy Gibbons Political Correspondent": the name is the first two words, three after an
@@ -481,7 +512,8 @@ public final class BylineParser {
       }
       // ALL-CAPS words longer than 3 letters are headings or agencies, not names; after a byline
       // word ("By JANE DOE") they are a name set in capitals.
-      if (minTokens > 1 && t.length() > 3 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.endsWith(".")) {
+      if (minTokens > 1 && !afterBylineWord && t.length() > 3 && t.equals(t.toUpperCase(Locale.ROOT))
+          && !t.endsWith(".")) {
         return null;
       }
       caps++;

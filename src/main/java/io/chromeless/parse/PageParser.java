@@ -1056,7 +1056,8 @@ public final class PageParser {
         names.add(ws.get(k) + " " + ws.get(k + 1));
       }
     }
-    for (int k = body.size() - 1; k >= body.size() - AUTHOR_NOTE_PARAGRAPHS; k--) {
+    // the earliest such paragraph: a note may run on to a line that names a co-author alone
+    for (int k = body.size() - AUTHOR_NOTE_PARAGRAPHS; k < body.size(); k++) {
       List<String> ws = Text.lowerWords(body.get(k));
       if (ws.size() > 80) {
         continue;

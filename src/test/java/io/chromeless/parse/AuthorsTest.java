@@ -143,9 +143,33 @@ class AuthorsTest {
         "Ana Ruiz | Ana, una vecina del barrio, plantó el primer árbol. | false",
       })
   void dropAuthorNote(String author, String last, boolean dropped) {
+    dropAuthorNote(author, "", last, dropped);
+  }
+
+  /** A note that names the first author, then a line with a co-author's name alone: both go. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Jane Doe;Ivo Marsh | Doe reported from Oslo. | IVO MARSH",
+        "Jana Petersen;Karl Muster | Petersen berichtete aus Kiel. | KARL MUSTER",
+        "Ana Ruiz;Luis Gil | Ruiz informó desde Sevilla. | LUIS GIL",
+      })
+  void dropAuthorNote_fromTheEarliestNote(String authors, String note, String last) {
     List<String> body = new java.util.ArrayList<>(List.of("First paragraph.", "Second paragraph.",
-        "Third paragraph.", "Fourth paragraph.", last));
-    PageParser.dropAuthorNote(body, List.of(author));
+        "Third paragraph.", "Fourth paragraph.", note, last));
+    PageParser.dropAuthorNote(body, List.of(authors.split(";")));
+    assertThat(body).doesNotContain(note, last);
+  }
+
+  private static void dropAuthorNote(String authors, String note, String last, boolean dropped) {
+    List<String> body = new java.util.ArrayList<>(List.of("First paragraph.", "Second paragraph.",
+        "Third paragraph.", "Fourth paragraph."));
+    if (!note.isEmpty()) {
+      body.add(note);
+    }
+    body.add(last);
+    PageParser.dropAuthorNote(body, List.of(authors.split(";")));
     assertThat(body.contains(last)).isEqualTo(!dropped);
   }
 
