@@ -225,6 +225,26 @@ public final class BylineParser {
     return null;
   }
 
+  /** A line between names set one a line that only separates them: ",", "&", "…", "and", "und". */
+  private static final Pattern NAME_LIST_SEPARATOR =
+      Pattern.compile("^[\\s,;&+/…·.]*(?:and|und|et|y|e|en|og|och|i|a)?[\\s,;&+/…·.]*$", FLAGS);
+  /**
+   * What follows the name on a line of a name list: the separator to the next name, and a note
+   * number glued to the name ("Jane Doe1,", "John Roe &", "Ann Poe and").
+   */
+  private static final Pattern NAME_LIST_TAIL =
+      Pattern.compile("(?:(?<=\\p{L})\\d{1,2})?\\s*(?:[,;&+]|\\s(?:and|und|et|y|en|og|och))?\\s*$", FLAGS);
+
+  /** Whether the line only separates the names of a list set one a line. */
+  public static boolean isNameListSeparator(String line) {
+    return NAME_LIST_SEPARATOR.matcher(line).matches();
+  }
+
+  /** A line of a name list set one a line without its separator and glued note number. */
+  public static String nameListItem(String line) {
+    return NAME_LIST_TAIL.matcher(line.strip()).replaceFirst("");
+  }
+
   /** Separators between an agency and the place or names after it. */
   private static final Pattern AGENCY_PARTS = Pattern.compile("\\s*,\\s*");
 

@@ -1924,6 +1924,9 @@ public final class PageParser {
     return out.isEmpty() ? null : out;
   }
 
+  /** Most name lines read under a byline word that stands alone on its line. */
+  static final int NAMES_BELOW_BYLINE_WORD = 6;
+
   /** Lines above the body closest first: a prefixed byline wins, else a bare name line near the body. */
   private static List<String> findAuthors(List<Line> lines, int from, int s, Set<String> stops) {
     for (int i = from; i < s; i++) {
@@ -1936,15 +1939,21 @@ public final class PageParser {
         return names;
       }
       if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches()) {
-        // "Von" on its own line, the names one per line below it
+        // "Von" on its own line, the names one per line below it, maybe each with its list
+        // separator ("Jane Doe," / "John Roe &" / "Ann Poe") or with the separator on a line of
+        // its own
         List<String> below = new ArrayList<>();
-        for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
-          List<String> n = BylineParser.parsePrefixed(lines.get(j).text, stops);
-          if (n == null) {
-            n = BylineParser.parseAfterBylineWord(lines.get(j).text, stops);
+        for (int j = i + 1; j < lines.size() && j <= i + 2 * NAMES_BELOW_BYLINE_WORD && below.size() < NAMES_BELOW_BYLINE_WORD; j++) {
+          if (BylineParser.isNameListSeparator(lines.get(j).text)) {
+            continue;
           }
-          if (n == null && BylineParser.bareAgency(lines.get(j).text) != null) {
-            n = List.of(lines.get(j).text.strip());
+          String t = BylineParser.nameListItem(lines.get(j).text);
+          List<String> n = BylineParser.parsePrefixed(t, stops);
+          if (n == null) {
+            n = BylineParser.parseAfterBylineWord(t, stops);
+          }
+          if (n == null && BylineParser.bareAgency(t) != null) {
+            n = List.of(t.strip());
           }
           if (n == null) {
             break;
@@ -1969,7 +1978,7 @@ public final class PageParser {
       if (dated) {
         List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
-          return names;
+          return withNameLines(lines, i, from, s, names, stops);
         }
       }
     }
@@ -1990,8 +1999,9 @@ public final class PageParser {
       }
       List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       if (names != null) {
-        // a label set like a name ("Share Tweet") is passed over, not taken as the end of the search
-        return names;
+        // a label set like a name ("Share Tweet") is passed over, not taken as the end of the search;
+        // the names of several authors may stand one a line ("Jane Doe" / "John Roe")
+        return withNameLines(lines, i, from, s, names, stops);
       }
       if (BylineParser.bareAgency(l.text) != null) {
         return List.of(l.text.strip());
@@ -2043,6 +2053,61 @@ public final class PageParser {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code names}, read from line {@code i}, with the names of the lines right above it (down to
+   * line {@code from}) and right below it (before line {@code to}, and followed by a date line)
+   * that are each only person names of two or three words: several authors set one a line. At most {@link #NAMES_BELOW_BYLINE_WORD}
+   * names, in the order of the lines.
+   */
+  static List<String> withNameLines(List<Line> lines, int i, int from, int to, List<String> names, Set<String> stops) {
+    List<String> out = new ArrayList<>(names);
+    for (int j = i - 1; j >= from && out.size() < NAMES_BELOW_BYLINE_WORD; j--) {
+      List<String> above = nameLine(lines, j, stops);
+      if (above == null) {
+        break;
+      }
+      for (String n : above) {
+        // an author's name often stands twice (the portrait's alt text, then the name)
+        if (!out.contains(n)) {
+          out.add(0, n);
+        }
+      }
+    }
+    // below, only names that the date line closes ("Jane Doe" / "John Roe" / "3 May 2024"): a
+    // label set like a name ("Key Points") may stand between the byline and the body
+    List<String> below = new ArrayList<>();
+    for (int j = i + 1; j < to && out.size() + below.size() < NAMES_BELOW_BYLINE_WORD; j++) {
+      if (isDateLine(lines.get(j))) {
+        for (String n : below) {
+          if (!out.contains(n)) {
+            out.add(n);
+          }
+        }
+        break;
+      }
+      List<String> more = nameLine(lines, j, stops);
+      if (more == null) {
+        break;
+      }
+      below.addAll(more);
+    }
+    return out;
+  }
+
+  /** The names of line {@code j} if it holds only person names of two or three words, else null. */
+  private static List<String> nameLine(List<Line> lines, int j, Set<String> stops) {
+    Line l = lines.get(j);
+    if (l.chrome || l.credit || l.learnedChrome) {
+      return null;
+    }
+    List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+    if (names == null || names.stream().anyMatch(n -> n.split("\\s+").length > 3)) {
+      // four capitalised words and more in such a list are rather a label ("Jo Roe North Diving")
+      return null;
+    }
+    return names;
   }
 
   /** Lines above the title searched for a prefixed byline when none stands nearer. */

@@ -69,7 +69,31 @@ class AuthorsTest {
             "Jana Petersen"),
         Arguments.of("dated name before label, es",
             String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "3 de mayo de 2024", "Plan Verde", SampleBodies.ES),
-            "Ana Ruiz"));
+            "Ana Ruiz"),
+        // the byline word alone, the names one a line with their separators and note numbers
+        Arguments.of("names one a line under the byline word, en",
+            String.join("\n\n", "Home", EN_TITLE, "By", "Maren Holt1,", "Derek Oyelaran2 &", "Ivo Marsh3", SampleBodies.EN),
+            "Maren Holt;Derek Oyelaran;Ivo Marsh"),
+        Arguments.of("names one a line under the byline word, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "von", "Jana Petersen", ",", "Karl Muster", SampleBodies.DE),
+            "Jana Petersen;Karl Muster"),
+        Arguments.of("names one a line under the byline word, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Por", "Ana Ruiz", "y", "Luis Gil", SampleBodies.ES),
+            "Ana Ruiz;Luis Gil"),
+        // the names one a line over the date line
+        Arguments.of("names one a line over the date, en",
+            String.join("\n\n", "Home", EN_TITLE, "Maren Holt", "Derek Oyelaran", "14 November 2019 09:00", SampleBodies.EN),
+            "Maren Holt;Derek Oyelaran"),
+        Arguments.of("names one a line over the date, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "Jana Petersen", "Karl Muster", "3. Mai 2024, 17:47", SampleBodies.DE),
+            "Jana Petersen;Karl Muster"),
+        Arguments.of("names one a line over the date, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "Luis Gil", "3 de mayo de 2024", SampleBodies.ES),
+            "Ana Ruiz;Luis Gil"),
+        // a label set like a name after the name, with no date line to close the list
+        Arguments.of("label after the name, en",
+            String.join("\n\n", "Home", EN_TITLE, "14 November 2019 09:00", "Maren Holt", "Key Points", SampleBodies.EN),
+            "Maren Holt"));
   }
 
   @ParameterizedTest(name = "{0}")
