@@ -159,7 +159,7 @@ public final class PageParser {
       found = bylineInLead(lines, s, e, stops);
     }
     if (found == null) {
-      found = bylineBelow(lines, e, stops);
+      found = bylineBelow(lines, s, e, stops);
     }
     if (found == null && lang != null && (lang.equals("ko") || lang.equals("ja") || lang.startsWith("zh"))) {
       found = cjkByline(lines, headStart, s, e);
@@ -1859,9 +1859,18 @@ public final class PageParser {
   /**
    * A byline that says it is one ("By …", "Autor: …") in the few lines right after the body: some
    * templates name the author only in a box under the article. Teasers of other stories stand
-   * farther down, with their own bylines; an end marker or comment header stops the search.
+   * farther down, with their own bylines; an end marker or comment header stops the search. First
+   * of all, a line of names right under the last paragraph that signs the article ({@link
+   * #signature}).
    */
-  static List<String> bylineBelow(List<Line> lines, int e, Set<String> stops) {
+  static List<String> bylineBelow(List<Line> lines, int s, int e, Set<String> stops) {
+    // the article signed at its end: a line of person names right after the last paragraph
+    if (e + 1 < lines.size()) {
+      List<String> names = nameLine(lines, e + 1, stops);
+      if (names != null && signature(lines, e + 1, s, e, names)) {
+        return names;
+      }
+    }
     for (int i = e + 1; i < lines.size() && i <= e + BYLINE_BELOW_LINES; i++) {
       Line l = lines.get(i);
       if (l.paywall || l.commentsHeader || endMarker(l)) {
@@ -1878,6 +1887,45 @@ public final class PageParser {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the names on line {@code i} right after the body (lines s..e) sign the article: their
+   * last names stand in one paragraph of the body at most (a reporter may name himself in the
+   * lead; a line of tags names the people the story is about, whom the story names again and
+   * again), and the line after them is a date line or the names stand on another line of the
+   * page as well (the author's box, the head): a label set like a name ("Quick Links") over the
+   * footer's links has neither.
+   */
+  static boolean signature(List<Line> lines, int i, int s, int e, List<String> names) {
+    Set<String> last = new java.util.HashSet<>();
+    for (String n : names) {
+      List<String> ws = Text.lowerWords(n);
+      if (!ws.isEmpty()) {
+        last.add(ws.get(ws.size() - 1));
+      }
+    }
+    int naming = 0;
+    for (int k = s; k <= e; k++) {
+      for (String w : Text.lowerWords(lines.get(k).text)) {
+        if (last.contains(w)) {
+          naming++;
+          break;
+        }
+      }
+    }
+    if (naming > 1) {
+      return false;
+    }
+    if (i + 1 < lines.size() && isDateLine(lines.get(i + 1))) {
+      return true;
+    }
+    for (int k = 0; k < lines.size(); k++) {
+      if (k != i && lines.get(k).text.contains(names.get(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lines after the body searched for a byline set at the article's end. */

@@ -90,6 +90,23 @@ class AuthorsTest {
         Arguments.of("names one a line over the date, es",
             String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "Luis Gil", "3 de mayo de 2024", SampleBodies.ES),
             "Ana Ruiz;Luis Gil"),
+        // the article signed under its last paragraph: the name again in the author's box, or a date
+        Arguments.of("signed at the end, en",
+            String.join("\n\n", "Home", EN_TITLE, SampleBodies.EN, "Maren Holt", "Share this story",
+                "About the author", "Maren Holt", "Contact us"),
+            "Maren Holt"),
+        Arguments.of("signed at the end, de",
+            String.join("\n\n", "Startseite", DE_TITLE, SampleBodies.DE, "Jana Petersen", "3. Mai 2024, 17:47 Uhr",
+                "Impressum", "Kontakt"),
+            "Jana Petersen"),
+        Arguments.of("signed at the end, es",
+            String.join("\n\n", "Portada", ES_TITLE, SampleBodies.ES, "Ana Ruiz", "Compartir",
+                "Más noticias de Ana Ruiz", "Contacto"),
+            "Ana Ruiz"),
+        // a label set like a name over the footer's links
+        Arguments.of("label under the body, en",
+            String.join("\n\n", "Home", EN_TITLE, SampleBodies.EN, "Quick Links", "Ferry times", "Contact us"),
+            null),
         // a label set like a name after the name, with no date line to close the list
         Arguments.of("label after the name, en",
             String.join("\n\n", "Home", EN_TITLE, "14 November 2019 09:00", "Maren Holt", "Key Points", SampleBodies.EN),
@@ -100,7 +117,7 @@ class AuthorsTest {
   @MethodSource("pages")
   void findsTheAuthors(String layout, String page, String authors) throws Exception {
     ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, page));
-    assertThat(p.authors()).as(layout).isEqualTo(Arrays.asList(authors.split(";")));
+    assertThat(p.authors()).as(layout).isEqualTo(authors == null ? null : Arrays.asList(authors.split(";")));
   }
 
   @ParameterizedTest(name = "{0}")
