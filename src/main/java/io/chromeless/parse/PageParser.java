@@ -2262,7 +2262,7 @@ public final class PageParser {
   }
 
   /** Lines above the title searched for its date line ("April 28, 2024 3:00 AM" over the headline). */
-  static final int DATE_ABOVE_TITLE = 4;
+  static final int DATE_ABOVE_TITLE = 8;
   /** Most words beside the date that a date line of the head block has. */
   static final int MAX_DATE_LINE_WORDS = 12;
 

@@ -46,7 +46,17 @@ class HeadDateTest {
         Arguments.of("glued date, de", String.join("\n\n", "Startseite", DE_TITLE, "31.03.202431. März 2024", SampleBodies.DE),
             "2024-03-31"),
         Arguments.of("glued date, es", String.join("\n\n", "Portada", ES_TITLE, "Ciudad2024.03.31 19:59", SampleBodies.ES),
-            "2024-03-31"));
+            "2024-03-31"),
+        // the date line over the section's menu, some lines above the headline; a teaser's date under the body
+        Arguments.of("date over the menu, en", String.join("\n\n", "Home", "May 3, 2024 / 0 Comments / in News",
+            "Islands", "Harbour", "Weather", "Sport", "Opinion", EN_TITLE, SampleBodies.EN, "More stories",
+            "Ferry fares rise again", "March 12, 2023"), "2024-05-03"),
+        Arguments.of("date over the menu, de", String.join("\n\n", "Startseite", "3. Mai 2024 / 0 Kommentare / in Lokales",
+            "Lokales", "Region", "Wetter", "Sport", "Meinung", DE_TITLE, SampleBodies.DE, "Weitere Artikel",
+            "Fährpreise steigen erneut", "12. März 2023"), "2024-05-03"),
+        Arguments.of("date over the menu, es", String.join("\n\n", "Portada", "3 de mayo de 2024 / 0 comentarios / en Ciudad",
+            "Ciudad", "Región", "Tiempo", "Deportes", "Opinión", ES_TITLE, SampleBodies.ES, "Más noticias",
+            "Sube otra vez el billete del ferry", "12 de marzo de 2023"), "2024-05-03"));
   }
 
   @ParameterizedTest(name = "{0}")
