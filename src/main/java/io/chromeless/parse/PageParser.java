@@ -166,7 +166,7 @@ public final class PageParser {
     }
     List<String> authors = plausibleNames(found, lines);
     Long published = findDate(lines, titleIdx, headStart, s, e, dateLanguage(lines, lang, raw.url()),
-        raw.crawledAtMillis());
+        raw.crawledAtMillis(), raw.url());
     for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
       Line l = lines.get(i);
       if (l.adjacentDuplicate && l.words >= 2 && !l.chrome) {
@@ -2164,13 +2164,15 @@ public final class PageParser {
   /**
    * The publication date: the head block first (where a date labelled as an update counts only
    * when no other date stands there), then a short date line in the first lines of the body (a
-   * dateline under the standfirst), then below the body, then above the head. In the head block
+   * dateline under the standfirst), then a relative date of the head or lead read against the
+   * crawl time, then the day in the page's URL ({@link DateExtractor#fromUrl}: "/2024/05/17/",
+   * midnight UTC of that day), then below the body, then above the head. In the head block
    * the lines between title and body come first, then the few lines right above the title; a
    * date inside a sentence there (a picture caption: "… in Madrid, on 15 May 2025.") is the date
    * of something else.
    */
   private static Long findDate(
-      List<Line> lines, int titleIdx, int headStart, int s, int e, String lang, Long crawledAt) {
+      List<Line> lines, int titleIdx, int headStart, int s, int e, String lang, Long crawledAt, String url) {
     Long found;
     if (titleIdx >= 0) {
       found = headDate(lines, titleIdx + 1, s, lang, false);
@@ -2208,6 +2210,12 @@ public final class PageParser {
           }
         }
       }
+    }
+    Long fromUrl = DateExtractor.fromUrl(url);
+    if (fromUrl != null) {
+      // the day in the page's address ("/2024/05/17/"), which the publisher gave: surer than a
+      // date below the body or far above the head, which may be a teaser's
+      return fromUrl;
     }
     for (int i = e + 1; i < lines.size() && i <= e + 8; i++) {
       Line l = lines.get(i);

@@ -159,4 +159,32 @@ class DateExtractorTest {
     assertThat(Instant.ofEpochSecond(DateExtractor.find("04/11/2024", "en").epochMicros / 1_000_000))
         .isEqualTo(Instant.parse("2024-04-11T00:00:00Z"));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://paper.example/2024/05/17/ferry-keeps-running/ | 2024-05-17",
+        "https://paper.example/politik/2019/11/8/12345/ | 2019-11-08",
+        "https://zeitung.example/lokales/2024-05-17/brand-in-lagerhalle | 2024-05-17",
+        "https://zeitung.example/news/2023-04/28/brand-in-lagerhalle | 2023-04-28",
+        "https://diario.example/local/20260710/11588570/arboles-en-el-sur.html | 2026-07-10",
+        "https://paper.example/n1/2024/0424/c1001-40223222.html | 2024-04-24",
+        // no day: a month alone, an impossible date, a number that is no date, the host or the query
+        "https://paper.example/2024/05/ferry-keeps-running.html | ",
+        "https://paper.example/2024/13/45/ferry | ",
+        "https://paper.example/story/20241399/ferry | ",
+        "https://2024-05-17.paper.example/ferry | ",
+        "https://paper.example/ferry?date=2024-05-17 | ",
+        "not a url at all | ",
+      })
+  void fromUrl_theDayInThePath(String url, String day) {
+    Long at = DateExtractor.fromUrl(url);
+    if (day == null) {
+      assertThat(at).isNull();
+    } else {
+      assertThat(at).isNotNull();
+      assertThat(Instant.ofEpochSecond(at / 1_000_000L)).isEqualTo(Instant.parse(day + "T00:00:00Z"));
+    }
+  }
 }

@@ -68,6 +68,41 @@ class HeadDateTest {
         .as(rule).isEqualTo(day);
   }
 
+  /**
+   * A page whose text gives no date of its own, or only a teaser's under the body: the day in the
+   * record's URL is taken.
+   */
+  static Stream<Arguments> pagesWithUrl() {
+    return Stream.of(
+        Arguments.of("no date in the text, en", "https://paper.example/2024/05/17/harbour-ferry/",
+            String.join("\n\n", "Home", EN_TITLE, "Maren Holt", SampleBodies.EN), "2024-05-17"),
+        Arguments.of("no date in the text, de", "https://zeitung.example/lokales/2024-05-17/grossbrand",
+            String.join("\n\n", "Startseite", DE_TITLE, "Jana Petersen", SampleBodies.DE), "2024-05-17"),
+        Arguments.of("no date in the text, es", "https://diario.example/local/20240517/1234/arboles.html",
+            String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", SampleBodies.ES), "2024-05-17"),
+        Arguments.of("teaser date under the body, en", "https://paper.example/2024/05/17/harbour-ferry/",
+            String.join("\n\n", "Home", EN_TITLE, SampleBodies.EN, "More stories", "Ferry fares rise again",
+                "March 12, 2023"), "2024-05-17"),
+        Arguments.of("teaser date under the body, de", "https://zeitung.example/lokales/2024/05/17/grossbrand",
+            String.join("\n\n", "Startseite", DE_TITLE, SampleBodies.DE, "Weitere Artikel",
+                "Fährpreise steigen erneut", "12. März 2023"), "2024-05-17"),
+        Arguments.of("teaser date under the body, es", "https://diario.example/2024/05/17/arboles/",
+            String.join("\n\n", "Portada", ES_TITLE, SampleBodies.ES, "Más noticias",
+                "Sube otra vez el billete del ferry", "12 de marzo de 2023"), "2024-05-17"),
+        // the text's own date wins over the address
+        Arguments.of("date in the head, en", "https://paper.example/2024/05/17/harbour-ferry/",
+            String.join("\n\n", "Home", EN_TITLE, "May 18, 2024", SampleBodies.EN), "2024-05-18"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pagesWithUrl")
+  void takesTheDayInTheUrl(String rule, String url, String page, String day) throws Exception {
+    ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, url, null, page));
+    assertThat(p.publishedAtMicros()).as(rule).isNotNull();
+    assertThat(Instant.ofEpochSecond(p.publishedAtMicros() / 1_000_000L).toString().substring(0, 10))
+        .as(rule).isEqualTo(day);
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
