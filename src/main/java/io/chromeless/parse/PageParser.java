@@ -1802,7 +1802,7 @@ public final class PageParser {
   /**
    * A byline among the first lines of the body, when the head block has none: templates set the
    * byline under the standfirst or the lead picture, which the body run may have taken in. Only
-   * lines that say they are bylines: a byline word, or names with a date or time.
+   * lines that say they are bylines: a byline word, or names with a date, a time or a handle.
    */
   static List<String> bylineInLead(List<Line> lines, int s, int e, Set<String> stops) {
     for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
@@ -1813,6 +1813,10 @@ public final class PageParser {
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
       if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
         names = BylineParser.parseBare(l.text, stops);
+      }
+      if (names == null && l.text.indexOf('@') > 0) {
+        // the author's handle after the name: "Jane Doe @janedoe"
+        names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       }
       if (names == null && dateLineFollows(lines, i, e + 1)) {
         // the name on its line, the date or time on the next: "Jane Doe" / "30 June 2025, 15:59"

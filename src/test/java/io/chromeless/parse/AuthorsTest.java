@@ -103,6 +103,19 @@ class AuthorsTest {
             String.join("\n\n", "Portada", ES_TITLE, SampleBodies.ES, "Ana Ruiz", "Compartir",
                 "Más noticias de Ana Ruiz", "Contacto"),
             "Ana Ruiz"),
+        // the name with the author's handle under the first paragraph
+        Arguments.of("name and handle in the lead, en",
+            String.join("\n\n", "Home", EN_TITLE, paragraph(SampleBodies.EN, 0), "Maren Holt @marenholt",
+                paragraph(SampleBodies.EN, 1), paragraph(SampleBodies.EN, 2)),
+            "Maren Holt"),
+        Arguments.of("name and handle in the lead, de",
+            String.join("\n\n", "Startseite", DE_TITLE, paragraph(SampleBodies.DE, 0), "Jana Petersen @jpetersen",
+                paragraph(SampleBodies.DE, 1), paragraph(SampleBodies.DE, 2)),
+            "Jana Petersen"),
+        Arguments.of("name and handle in the lead, es",
+            String.join("\n\n", "Portada", ES_TITLE, paragraph(SampleBodies.ES, 0), "Ana Ruiz @anaruiz_",
+                paragraph(SampleBodies.ES, 1), paragraph(SampleBodies.ES, 2)),
+            "Ana Ruiz"),
         // a label set like a name over the footer's links
         Arguments.of("label under the body, en",
             String.join("\n\n", "Home", EN_TITLE, SampleBodies.EN, "Quick Links", "Ferry times", "Contact us"),
@@ -111,6 +124,11 @@ class AuthorsTest {
         Arguments.of("label after the name, en",
             String.join("\n\n", "Home", EN_TITLE, "14 November 2019 09:00", "Maren Holt", "Key Points", SampleBodies.EN),
             "Maren Holt"));
+  }
+
+  /** Paragraph {@code k} of a sample body. */
+  private static String paragraph(String body, int k) {
+    return body.split("\n\n")[k];
   }
 
   @ParameterizedTest(name = "{0}")
