@@ -104,8 +104,17 @@ public final class DateExtractor {
   private static final String GLUED_TIME = "(?=\\d{1,2}:\\d{2}(?!\\d))";
   /** Before a month name: no letter, or a lower-case one glued to it ("2 min readApril 25, 2023"). */
   private static final String NB_MONTH = "(?:" + NB + "|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
-  private static final String YEAR_END = "(?:" + NA + "|" + GLUED_TIME + ")";
-  private static final String YEAR_END_DIGIT = "(?:" + NA_DIGIT + "|" + GLUED_TIME + ")";
+  /**
+   * The page's age glued to the year, as dumps join inline elements: "April 10, 20233 years" is the
+   * year 2023 and "3 years" (ago). A year has four digits, so the digits after it are a count when a
+   * unit of time follows them.
+   */
+  private static final String GLUED_AGE =
+      "(?=\\d{1,3}\\s?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|jahren?|monaten?|wochen|tagen?"
+          + "|stunden|minuten|ans?|mois|semaines?|jours?|heures?|años?|meses|semanas?|días?|horas?|anni|mesi"
+          + "|settimane|giorni|ore|jaar|maanden|weken|dagen|uur)(?![\\p{L}]))";
+  private static final String YEAR_END = "(?:" + NA + "|" + GLUED_TIME + "|" + GLUED_AGE + ")";
+  private static final String YEAR_END_DIGIT = "(?:" + NA_DIGIT + "|" + GLUED_TIME + "|" + GLUED_AGE + ")";
 
   private static final Pattern ISO =
       Pattern.compile(

@@ -18,6 +18,10 @@ class DateExtractorTest {
         "3. Mai 2024, 17:47 | de | 2024-05-03T17:47:00Z",
         "12. Juni 2024, 08:30 Uhr | de | 2024-06-12T08:30:00Z",
         "le 7 février 2023 à 10h15 | fr | 2023-02-07T10:15:00Z",
+        // the page's age glued to the year by the dump
+        "April 10, 20233 years Harbour Desk | en | 2023-04-10T00:00:00Z",
+        "10. April 20232 Jahren | de | 2023-04-10T00:00:00Z",
+        "10 de abril de 202311 meses | es | 2023-04-10T00:00:00Z",
         "8 de septiembre de 2023 | es | 2023-09-08T00:00:00Z",
         "21 gennaio 2022 | it | 2022-01-21T00:00:00Z",
         "03.02.2020 | de | 2020-02-03T00:00:00Z",
