@@ -2050,6 +2050,17 @@ public final class PageParser {
         continue;
       }
       List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+      int bar = buttonBarAbove(lines, i, from);
+      if (names != null && bar >= 0) {
+        // the last of a bar of buttons ("Share" / "Email" / "Pocket" / "Ad Policy"): a name line
+        // between the headline and the bar is the byline
+        for (int j = bar - 1; j >= from; j--) {
+          List<String> above = nameLine(lines, j, stops);
+          if (above != null) {
+            return above;
+          }
+        }
+      }
       if (names != null) {
         // a label set like a name ("Share Tweet") is passed over, not taken as the end of the search;
         // the names of several authors may stand one a line ("Jane Doe" / "John Roe")
@@ -2160,6 +2171,23 @@ public final class PageParser {
       return null;
     }
     return names;
+  }
+
+  /** One-word lines in a row that make a bar of buttons (share, mail, print). */
+  static final int BUTTON_BAR_LINES = 3;
+
+  /**
+   * The first line of the bar of buttons that line {@code i} comes right after: {@link
+   * #BUTTON_BAR_LINES} or more lines of one word each ("Share", "Email", "Pocket"), all at or below
+   * line {@code from}; -1 when there is none. A label set like a name after such a bar ("Ad
+   * Policy", "Copy Link" in the page's language) may be one more button.
+   */
+  static int buttonBarAbove(List<Line> lines, int i, int from) {
+    int j = i - 1;
+    while (j >= from && lines.get(j).words == 1) {
+      j--;
+    }
+    return i - 1 - j >= BUTTON_BAR_LINES ? j + 1 : -1;
   }
 
   /** Lines above the title searched for a prefixed byline when none stands nearer. */
