@@ -111,8 +111,21 @@ public final class BylineParser {
       return null;
     }
     List<String> names = names(line.substring(m.end()), stopwords, 1);
+    if (names.isEmpty()) {
+      // "By admin - 2018-09-16", "von redaktion | 3. Mai 2024": a user name in lower case, then
+      // the date ("By subject" alone is a menu's item)
+      Matcher h = HANDLE_BYLINE.matcher(line.substring(m.end()));
+      if (h.matches() && !stopwords.contains(h.group(1)) && !ROLE.matcher(h.group(1)).matches()
+          && DateExtractor.find(line, null) != null) {
+        return List.of(h.group(1));
+      }
+    }
     return names.isEmpty() ? null : names;
   }
+
+  /** A user name in lower case after the byline word, then the date (maybe after a separator). */
+  private static final Pattern HANDLE_BYLINE =
+      Pattern.compile("\\s*([\\p{Ll}][\\p{Ll}\\d_.-]{2,19})\\s*[-|•·–—,]?\\s*\\d.*$");
 
   /**
    * Authors if the whole line is one to four person names and nothing else (no byline word), or

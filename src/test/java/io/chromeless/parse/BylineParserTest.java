@@ -45,6 +45,11 @@ class BylineParserTest {
         "By Dana Cole and Ivo Marsh The Associated Press | en | Dana Cole;Ivo Marsh",
         "Von Jana Petersen und Karl Muster Deutsche Presse-Agentur | de | Jana Petersen;Karl Muster",
         "Por Ana Ruiz y Luis Gil Europa Press | es | Ana Ruiz;Luis Gil",
+        // a user name in lower case before the date; a menu's item is none
+        "By admin - 2018-09-16 | en | admin",
+        "Von webmaster - 3. Mai 2024 | de | webmaster",
+        "Por admin2 · 3 de mayo de 2024 | es | admin2",
+        "By subject | en | ",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
