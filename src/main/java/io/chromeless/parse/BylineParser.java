@@ -201,6 +201,26 @@ public final class BylineParser {
     return out.isEmpty() || out.size() > 4 ? null : out;
   }
 
+  /** Capitalised words, maybe led by an article or joined by a short word: a desk's or a site's name. */
+  private static final Pattern LABELLED_AUTHOR =
+      Pattern.compile("^\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,4}$");
+
+  /**
+   * The line as an author's name when a label on the line above says it is one ("Author:"): up to
+   * five words, the first capitalised, no digits and no sentence ("The Harbour Desk"); else null.
+   */
+  public static String labelledAuthor(String line) {
+    String t = line.strip();
+    if (t.length() > 60 || !LABELLED_AUTHOR.matcher(t).matches() || t.endsWith(".")) {
+      return null;
+    }
+    int caps = 0;
+    for (String w : t.split("\\s+")) {
+      caps += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+    }
+    return 2 * caps >= t.split("\\s+").length ? t : null;
+  }
+
   /** Brackets that close the line, after some text: "(Enviado especial)", "(Reuters)". */
   private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("(?<=\\S)\\s*\\([^()]{1,40}\\)\\s*$");
 

@@ -2007,6 +2007,12 @@ public final class PageParser {
           if (n == null && BylineParser.bareAgency(t) != null) {
             n = List.of(t.strip());
           }
+          if (n == null && below.isEmpty() && lines.get(i).text.strip().endsWith(":")
+              && BylineParser.labelledAuthor(t) != null) {
+            // "Author:" / "The Harbour Desk": the label says what the line under it is, a desk's
+            // or a site's name as well as a person's
+            n = List.of(BylineParser.labelledAuthor(t));
+          }
           if (n == null) {
             break;
           }
