@@ -111,8 +111,21 @@ public final class BylineParser {
       return null;
     }
     List<String> names = names(line.substring(m.end()), stopwords, 1);
+    if (names.isEmpty()) {
+      // "By admin - 2018-09-16", "von redaktion | 3. Mai 2024": a user name in lower case, then
+      // the date ("By subject" alone is a menu's item)
+      Matcher h = HANDLE_BYLINE.matcher(line.substring(m.end()));
+      if (h.matches() && !stopwords.contains(h.group(1)) && !ROLE.matcher(h.group(1)).matches()
+          && DateExtractor.find(line, null) != null) {
+        return List.of(h.group(1));
+      }
+    }
     return names.isEmpty() ? null : names;
   }
+
+  /** A user name in lower case after the byline word, then the date (maybe after a separator). */
+  private static final Pattern HANDLE_BYLINE =
+      Pattern.compile("\\s*([\\p{Ll}][\\p{Ll}\\d_.-]{2,19})\\s*[-|•·–—,]?\\s*\\d.*$");
 
   /**
    * Authors if the whole line is one to four person names and nothing else (no byline word), or
@@ -188,6 +201,26 @@ public final class BylineParser {
     return out.isEmpty() || out.size() > 4 ? null : out;
   }
 
+  /** Capitalised words, maybe led by an article or joined by a short word: a desk's or a site's name. */
+  private static final Pattern LABELLED_AUTHOR =
+      Pattern.compile("^\\p{Lu}[\\p{L}'’&.-]*(?:\\s+[\\p{L}'’&.-]+){0,4}$");
+
+  /**
+   * The line as an author's name when a label on the line above says it is one ("Author:"): up to
+   * five words, the first capitalised, no digits and no sentence ("The Harbour Desk"); else null.
+   */
+  public static String labelledAuthor(String line) {
+    String t = line.strip();
+    if (t.length() > 60 || !LABELLED_AUTHOR.matcher(t).matches() || t.endsWith(".")) {
+      return null;
+    }
+    int caps = 0;
+    for (String w : t.split("\\s+")) {
+      caps += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+    }
+    return 2 * caps >= t.split("\\s+").length ? t : null;
+  }
+
   /** Brackets that close the line, after some text: "(Enviado especial)", "(Reuters)". */
   private static final Pattern ROLE_IN_BRACKETS = Pattern.compile("(?<=\\S)\\s*\\([^()]{1,40}\\)\\s*$");
 
@@ -223,6 +256,26 @@ public final class BylineParser {
       }
     }
     return null;
+  }
+
+  /** A line between names set one a line that only separates them: ",", "&", "…", "and", "und". */
+  private static final Pattern NAME_LIST_SEPARATOR =
+      Pattern.compile("^[\\s,;&+/…·.]*(?:and|und|et|y|e|en|og|och|i|a)?[\\s,;&+/…·.]*$", FLAGS);
+  /**
+   * What follows the name on a line of a name list: the separator to the next name, and a note
+   * number glued to the name ("Jane Doe1,", "John Roe &", "Ann Poe and").
+   */
+  private static final Pattern NAME_LIST_TAIL =
+      Pattern.compile("(?:(?<=\\p{L})\\d{1,2})?\\s*(?:[,;&+]|\\s(?:and|und|et|y|en|og|och))?\\s*$", FLAGS);
+
+  /** Whether the line only separates the names of a list set one a line. */
+  public static boolean isNameListSeparator(String line) {
+    return NAME_LIST_SEPARATOR.matcher(line).matches();
+  }
+
+  /** A line of a name list set one a line without its separator and glued note number. */
+  public static String nameListItem(String line) {
+    return NAME_LIST_TAIL.matcher(line.strip()).replaceFirst("");
   }
 
   /** Separators between an agency and the place or names after it. */
@@ -341,8 +394,16 @@ public final class BylineParser {
         // "Jane Doe, AP Science Writer": the job title of the names before it
         break;
       }
-      // after the first name, a single word ("Reuters", "Frankfurt") is an agency or a place
-      String n = name(s, stopwords, out.isEmpty() ? minTokens : Math.max(2, minTokens));
+      String agency = trailingAgency(s);
+      if (agency != null && !out.isEmpty()) {
+        // "By Jane Doe and John Roe The Associated Press": the agency's credit glued to the last
+        // name, as the publisher's label, not a further author
+        s = s.substring(0, s.length() - agency.length()).strip();
+      }
+      // after the first name, a single word ("Reuters", "Frankfurt") is an agency or a place;
+      // after the byline word a later name may be set in capitals as the first one ("By JANE DOE
+      // and JOHN ROE", "Von: Jana PETERSEN, Karl MUSTER")
+      String n = name(s, stopwords, out.isEmpty() ? minTokens : Math.max(2, minTokens), true);
       if (n == null) {
         // Once a part is not a name, the rest is a role or prose: stop there.
         break;
@@ -441,8 +502,31 @@ public final class BylineParser {
   /** Two capitals and a small letter inside a token: a word in capitals glued to the next. */
   private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Lu}{2}\\p{Ll}");
 
+  /**
+   * The known agency's name that ends {@code s} after at least two other words ("Jo Roe The
+   * Associated Press" gives "The Associated Press"), or null.
+   */
+  static String trailingAgency(String s) {
+    String[] w = s.split("\\s+");
+    for (int k = Math.min(3, w.length - 2); k >= 1; k--) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+      if (AGENCIES.contains(tail.toLowerCase(Locale.ROOT))) {
+        return tail;
+      }
+    }
+    return null;
+  }
+
   /** The text as a name if it is 1..5 capitalised tokens (particles allowed), else null. */
   static String name(String s, Set<String> stopwords, int minTokens) {
+    return name(s, stopwords, minTokens, false);
+  }
+
+  /**
+   * As {@link #name(String, Set, int)}; {@code afterBylineWord}: the text follows a byline word,
+   * so words in capitals are a name set in capitals, not a heading.
+   */
+  static String name(String s, Set<String> stopwords, int minTokens, boolean afterBylineWord) {
     String[] toks = s.split("\\s+");
     if (toks.length >= 3 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()) {
       // "Amy Gibbons Political Correspondent": the name is the first two words, three after an
@@ -481,7 +565,8 @@ public final class BylineParser {
       }
       // ALL-CAPS words longer than 3 letters are headings or agencies, not names; after a byline
       // word ("By JANE DOE") they are a name set in capitals.
-      if (minTokens > 1 && t.length() > 3 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.endsWith(".")) {
+      if (minTokens > 1 && !afterBylineWord && t.length() > 3 && t.equals(t.toUpperCase(Locale.ROOT))
+          && !t.endsWith(".")) {
         return null;
       }
       caps++;

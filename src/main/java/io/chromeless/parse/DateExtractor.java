@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  * ({@link #findRelative}): so many seconds, minutes or hours before that instant; so many days or
  * weeks before it, or today or yesterday, as that UTC day (with the clock time given, as written,
  * taken as UTC like any other time without a zone). Without a crawl time they are not read.
+ *
+ * <p>The page's URL: a day in its path ("/2024/05/17/", "/2024-05-17/", "/20240517/") is read by
+ * {@link #fromUrl} as midnight UTC of that day; the parser takes it only when the text's head and
+ * lead give no date.
  */
 public final class DateExtractor {
   private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -100,8 +104,17 @@ public final class DateExtractor {
   private static final String GLUED_TIME = "(?=\\d{1,2}:\\d{2}(?!\\d))";
   /** Before a month name: no letter, or a lower-case one glued to it ("2 min readApril 25, 2023"). */
   private static final String NB_MONTH = "(?:" + NB + "|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))";
-  private static final String YEAR_END = "(?:" + NA + "|" + GLUED_TIME + ")";
-  private static final String YEAR_END_DIGIT = "(?:" + NA_DIGIT + "|" + GLUED_TIME + ")";
+  /**
+   * The page's age glued to the year, as dumps join inline elements: "April 10, 20233 years" is the
+   * year 2023 and "3 years" (ago). A year has four digits, so the digits after it are a count when a
+   * unit of time follows them.
+   */
+  private static final String GLUED_AGE =
+      "(?=\\d{1,3}\\s?(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|jahren?|monaten?|wochen|tagen?"
+          + "|stunden|minuten|ans?|mois|semaines?|jours?|heures?|años?|meses|semanas?|días?|horas?|anni|mesi"
+          + "|settimane|giorni|ore|jaar|maanden|weken|dagen|uur)(?![\\p{L}]))";
+  private static final String YEAR_END = "(?:" + NA + "|" + GLUED_TIME + "|" + GLUED_AGE + ")";
+  private static final String YEAR_END_DIGIT = "(?:" + NA_DIGIT + "|" + GLUED_TIME + "|" + GLUED_AGE + ")";
 
   private static final Pattern ISO =
       Pattern.compile(
@@ -563,6 +576,48 @@ public final class DateExtractor {
       return new Found(micros(d.atStartOfDay(), ZoneOffset.UTC), start, end);
     }
     return new Found(at * 1_000_000L, start, end);
+  }
+
+  /** A day in a URL's path with separators: "/2024/05/17/", "/2024-05-17/", "/2023-04/28/", "/2019/11/8/". */
+  private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?!\\d)");
+  /** A day in a URL's path as eight digits or the year and four digits: "/20240517/", "/2024/0517/". */
+  private static final Pattern URL_DAY_DIGITS = Pattern.compile("/((?:19|20)\\d{2})/?(\\d{2})(\\d{2})(?!\\d)");
+
+  /**
+   * The day the URL's path gives, as midnight UTC of that day, or null: publishers put the day of
+   * publication into the path ("https://paper.example/2024/05/17/slug", ".../news/20240517/123.html",
+   * ".../2024-05-17/slug"). Only the path is read, not the host or the query; a path with only a
+   * year and a month ("/2024/05/slug") gives no day, and neither does an impossible date or a year
+   * outside 1990–2100. The caller uses it only when the page's text gives no date of its own.
+   */
+  public static Long fromUrl(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    String path;
+    try {
+      path = java.net.URI.create(url.strip()).getRawPath();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (path == null || !hasCenturyYear(path)) {
+      return null;
+    }
+    for (Pattern p : new Pattern[] {URL_DAY, URL_DAY_DIGITS}) {
+      Matcher m = p.matcher(path);
+      while (m.find()) {
+        try {
+          LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+          if (d.getYear() >= 1990 && d.getYear() <= 2100) {
+            return micros(d.atStartOfDay(), ZoneOffset.UTC);
+          }
+        } catch (DateTimeException e) {
+          // not a day: keep looking
+        }
+      }
+    }
+    return null;
   }
 
   private static ZoneOffset offset(String s) {

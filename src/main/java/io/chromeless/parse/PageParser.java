@@ -159,14 +159,14 @@ public final class PageParser {
       found = bylineInLead(lines, s, e, stops);
     }
     if (found == null) {
-      found = bylineBelow(lines, e, stops);
+      found = bylineBelow(lines, s, e, stops);
     }
     if (found == null && lang != null && (lang.equals("ko") || lang.equals("ja") || lang.startsWith("zh"))) {
       found = cjkByline(lines, headStart, s, e);
     }
     List<String> authors = plausibleNames(found, lines);
     Long published = findDate(lines, titleIdx, headStart, s, e, dateLanguage(lines, lang, raw.url()),
-        raw.crawledAtMillis());
+        raw.crawledAtMillis(), raw.url());
     for (int i = titleIdx >= 0 ? titleIdx + 1 : headStart; i < s; i++) {
       Line l = lines.get(i);
       if (l.adjacentDuplicate && l.words >= 2 && !l.chrome) {
@@ -1056,7 +1056,8 @@ public final class PageParser {
         names.add(ws.get(k) + " " + ws.get(k + 1));
       }
     }
-    for (int k = body.size() - 1; k >= body.size() - AUTHOR_NOTE_PARAGRAPHS; k--) {
+    // the earliest such paragraph: a note may run on to a line that names a co-author alone
+    for (int k = body.size() - AUTHOR_NOTE_PARAGRAPHS; k < body.size(); k++) {
       List<String> ws = Text.lowerWords(body.get(k));
       if (ws.size() > 80) {
         continue;
@@ -1930,7 +1931,7 @@ public final class PageParser {
   /**
    * A byline among the first lines of the body, when the head block has none: templates set the
    * byline under the standfirst or the lead picture, which the body run may have taken in. Only
-   * lines that say they are bylines: a byline word, or names with a date or time.
+   * lines that say they are bylines: a byline word, or names with a date, a time or a handle.
    */
   static List<String> bylineInLead(List<Line> lines, int s, int e, Set<String> stops) {
     for (int i = s; i <= e && i <= s + LEAD_IN_LINES; i++) {
@@ -1941,6 +1942,10 @@ public final class PageParser {
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
       if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
         names = BylineParser.parseBare(l.text, stops);
+      }
+      if (names == null && l.text.indexOf('@') > 0) {
+        // the author's handle after the name: "Jane Doe @janedoe"
+        names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       }
       if (names == null && dateLineFollows(lines, i, e + 1)) {
         // the name on its line, the date or time on the next: "Jane Doe" / "30 June 2025, 15:59"
@@ -1987,9 +1992,18 @@ public final class PageParser {
   /**
    * A byline that says it is one ("By …", "Autor: …") in the few lines right after the body: some
    * templates name the author only in a box under the article. Teasers of other stories stand
-   * farther down, with their own bylines; an end marker or comment header stops the search.
+   * farther down, with their own bylines; an end marker or comment header stops the search. First
+   * of all, a line of names right under the last paragraph that signs the article ({@link
+   * #signature}).
    */
-  static List<String> bylineBelow(List<Line> lines, int e, Set<String> stops) {
+  static List<String> bylineBelow(List<Line> lines, int s, int e, Set<String> stops) {
+    // the article signed at its end: a line of person names right after the last paragraph
+    if (e + 1 < lines.size()) {
+      List<String> names = nameLine(lines, e + 1, stops);
+      if (names != null && signature(lines, e + 1, s, e, names)) {
+        return names;
+      }
+    }
     for (int i = e + 1; i < lines.size() && i <= e + BYLINE_BELOW_LINES; i++) {
       Line l = lines.get(i);
       if (l.paywall || l.commentsHeader || endMarker(l)) {
@@ -2006,6 +2020,45 @@ public final class PageParser {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the names on line {@code i} right after the body (lines s..e) sign the article: their
+   * last names stand in one paragraph of the body at most (a reporter may name himself in the
+   * lead; a line of tags names the people the story is about, whom the story names again and
+   * again), and the line after them is a date line or the names stand on another line of the
+   * page as well (the author's box, the head): a label set like a name ("Quick Links") over the
+   * footer's links has neither.
+   */
+  static boolean signature(List<Line> lines, int i, int s, int e, List<String> names) {
+    Set<String> last = new java.util.HashSet<>();
+    for (String n : names) {
+      List<String> ws = Text.lowerWords(n);
+      if (!ws.isEmpty()) {
+        last.add(ws.get(ws.size() - 1));
+      }
+    }
+    int naming = 0;
+    for (int k = s; k <= e; k++) {
+      for (String w : Text.lowerWords(lines.get(k).text)) {
+        if (last.contains(w)) {
+          naming++;
+          break;
+        }
+      }
+    }
+    if (naming > 1) {
+      return false;
+    }
+    if (i + 1 < lines.size() && isDateLine(lines.get(i + 1))) {
+      return true;
+    }
+    for (int k = 0; k < lines.size(); k++) {
+      if (k != i && lines.get(k).text.contains(names.get(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lines after the body searched for a byline set at the article's end. */
@@ -2052,6 +2105,9 @@ public final class PageParser {
     return out.isEmpty() ? null : out;
   }
 
+  /** Most name lines read under a byline word that stands alone on its line. */
+  static final int NAMES_BELOW_BYLINE_WORD = 6;
+
   /** Lines above the body closest first: a prefixed byline wins, else a bare name line near the body. */
   private static List<String> findAuthors(List<Line> lines, int from, int s, Set<String> stops) {
     for (int i = from; i < s; i++) {
@@ -2064,15 +2120,27 @@ public final class PageParser {
         return names;
       }
       if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches()) {
-        // "Von" on its own line, the names one per line below it
+        // "Von" on its own line, the names one per line below it, maybe each with its list
+        // separator ("Jane Doe," / "John Roe &" / "Ann Poe") or with the separator on a line of
+        // its own
         List<String> below = new ArrayList<>();
-        for (int j = i + 1; j < lines.size() && j <= i + 4; j++) {
-          List<String> n = BylineParser.parsePrefixed(lines.get(j).text, stops);
-          if (n == null) {
-            n = BylineParser.parseAfterBylineWord(lines.get(j).text, stops);
+        for (int j = i + 1; j < lines.size() && j <= i + 2 * NAMES_BELOW_BYLINE_WORD && below.size() < NAMES_BELOW_BYLINE_WORD; j++) {
+          if (BylineParser.isNameListSeparator(lines.get(j).text)) {
+            continue;
           }
-          if (n == null && BylineParser.bareAgency(lines.get(j).text) != null) {
-            n = List.of(lines.get(j).text.strip());
+          String t = BylineParser.nameListItem(lines.get(j).text);
+          List<String> n = BylineParser.parsePrefixed(t, stops);
+          if (n == null) {
+            n = BylineParser.parseAfterBylineWord(t, stops);
+          }
+          if (n == null && BylineParser.bareAgency(t) != null) {
+            n = List.of(t.strip());
+          }
+          if (n == null && below.isEmpty() && lines.get(i).text.strip().endsWith(":")
+              && BylineParser.labelledAuthor(t) != null) {
+            // "Author:" / "The Harbour Desk": the label says what the line under it is, a desk's
+            // or a site's name as well as a person's
+            n = List.of(BylineParser.labelledAuthor(t));
           }
           if (n == null) {
             break;
@@ -2097,7 +2165,7 @@ public final class PageParser {
       if (dated) {
         List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
-          return names;
+          return withNameLines(lines, i, from, s, names, stops);
         }
       }
     }
@@ -2117,9 +2185,21 @@ public final class PageParser {
         continue;
       }
       List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+      int bar = buttonBarAbove(lines, i, from);
+      if (names != null && bar >= 0) {
+        // the last of a bar of buttons ("Share" / "Email" / "Pocket" / "Ad Policy"): a name line
+        // between the headline and the bar is the byline
+        for (int j = bar - 1; j >= from; j--) {
+          List<String> above = nameLine(lines, j, stops);
+          if (above != null) {
+            return above;
+          }
+        }
+      }
       if (names != null) {
-        // a label set like a name ("Share Tweet") is passed over, not taken as the end of the search
-        return names;
+        // a label set like a name ("Share Tweet") is passed over, not taken as the end of the search;
+        // the names of several authors may stand one a line ("Jane Doe" / "John Roe")
+        return withNameLines(lines, i, from, s, names, stops);
       }
       if (BylineParser.bareAgency(l.text) != null) {
         return List.of(l.text.strip());
@@ -2173,19 +2253,93 @@ public final class PageParser {
     return null;
   }
 
+  /**
+   * {@code names}, read from line {@code i}, with the names of the lines right above it (down to
+   * line {@code from}) and right below it (before line {@code to}, and followed by a date line)
+   * that are each only person names of two or three words: several authors set one a line. At most {@link #NAMES_BELOW_BYLINE_WORD}
+   * names, in the order of the lines.
+   */
+  static List<String> withNameLines(List<Line> lines, int i, int from, int to, List<String> names, Set<String> stops) {
+    List<String> out = new ArrayList<>(names);
+    for (int j = i - 1; j >= from && out.size() < NAMES_BELOW_BYLINE_WORD; j--) {
+      List<String> above = nameLine(lines, j, stops);
+      if (above == null) {
+        break;
+      }
+      for (String n : above) {
+        // an author's name often stands twice (the portrait's alt text, then the name)
+        if (!out.contains(n)) {
+          out.add(0, n);
+        }
+      }
+    }
+    // below, only names that the date line closes ("Jane Doe" / "John Roe" / "3 May 2024"): a
+    // label set like a name ("Key Points") may stand between the byline and the body
+    List<String> below = new ArrayList<>();
+    for (int j = i + 1; j < to && out.size() + below.size() < NAMES_BELOW_BYLINE_WORD; j++) {
+      if (isDateLine(lines.get(j))) {
+        for (String n : below) {
+          if (!out.contains(n)) {
+            out.add(n);
+          }
+        }
+        break;
+      }
+      List<String> more = nameLine(lines, j, stops);
+      if (more == null) {
+        break;
+      }
+      below.addAll(more);
+    }
+    return out;
+  }
+
+  /** The names of line {@code j} if it holds only person names of two or three words, else null. */
+  private static List<String> nameLine(List<Line> lines, int j, Set<String> stops) {
+    Line l = lines.get(j);
+    if (l.chrome || l.credit || l.learnedChrome) {
+      return null;
+    }
+    List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+    if (names == null || names.stream().anyMatch(n -> n.split("\\s+").length > 3)) {
+      // four capitalised words and more in such a list are rather a label ("Jo Roe North Diving")
+      return null;
+    }
+    return names;
+  }
+
+  /** One-word lines in a row that make a bar of buttons (share, mail, print). */
+  static final int BUTTON_BAR_LINES = 3;
+
+  /**
+   * The first line of the bar of buttons that line {@code i} comes right after: {@link
+   * #BUTTON_BAR_LINES} or more lines of one word each ("Share", "Email", "Pocket"), all at or below
+   * line {@code from}; -1 when there is none. A label set like a name after such a bar ("Ad
+   * Policy", "Copy Link" in the page's language) may be one more button.
+   */
+  static int buttonBarAbove(List<Line> lines, int i, int from) {
+    int j = i - 1;
+    while (j >= from && lines.get(j).words == 1) {
+      j--;
+    }
+    return i - 1 - j >= BUTTON_BAR_LINES ? j + 1 : -1;
+  }
+
   /** Lines above the title searched for a prefixed byline when none stands nearer. */
   static final int FAR_BYLINE_ABOVE_TITLE = 25;
 
   /**
    * The publication date: the head block first (where a date labelled as an update counts only
    * when no other date stands there), then a short date line in the first lines of the body (a
-   * dateline under the standfirst), then below the body, then above the head. In the head block
+   * dateline under the standfirst), then a relative date of the head or lead read against the
+   * crawl time, then the day in the page's URL ({@link DateExtractor#fromUrl}: "/2024/05/17/",
+   * midnight UTC of that day), then below the body, then above the head. In the head block
    * the lines between title and body come first, then the few lines right above the title; a
    * date inside a sentence there (a picture caption: "… in Madrid, on 15 May 2025.") is the date
    * of something else.
    */
   private static Long findDate(
-      List<Line> lines, int titleIdx, int headStart, int s, int e, String lang, Long crawledAt) {
+      List<Line> lines, int titleIdx, int headStart, int s, int e, String lang, Long crawledAt, String url) {
     Long found;
     if (titleIdx >= 0) {
       found = headDate(lines, titleIdx + 1, s, lang, false);
@@ -2223,6 +2377,12 @@ public final class PageParser {
           }
         }
       }
+    }
+    Long fromUrl = DateExtractor.fromUrl(url);
+    if (fromUrl != null) {
+      // the day in the page's address ("/2024/05/17/"), which the publisher gave: surer than a
+      // date below the body or far above the head, which may be a teaser's
+      return fromUrl;
     }
     for (int i = e + 1; i < lines.size() && i <= e + 8; i++) {
       Line l = lines.get(i);
@@ -2277,7 +2437,7 @@ public final class PageParser {
   }
 
   /** Lines above the title searched for its date line ("April 28, 2024 3:00 AM" over the headline). */
-  static final int DATE_ABOVE_TITLE = 4;
+  static final int DATE_ABOVE_TITLE = 8;
   /** Most words beside the date that a date line of the head block has. */
   static final int MAX_DATE_LINE_WORDS = 12;
 

@@ -69,14 +69,101 @@ class AuthorsTest {
             "Jana Petersen"),
         Arguments.of("dated name before label, es",
             String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "3 de mayo de 2024", "Plan Verde", SampleBodies.ES),
-            "Ana Ruiz"));
+            "Ana Ruiz"),
+        // the byline word alone, the names one a line with their separators and note numbers
+        Arguments.of("names one a line under the byline word, en",
+            String.join("\n\n", "Home", EN_TITLE, "By", "Maren Holt1,", "Derek Oyelaran2 &", "Ivo Marsh3", SampleBodies.EN),
+            "Maren Holt;Derek Oyelaran;Ivo Marsh"),
+        Arguments.of("names one a line under the byline word, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "von", "Jana Petersen", ",", "Karl Muster", SampleBodies.DE),
+            "Jana Petersen;Karl Muster"),
+        Arguments.of("names one a line under the byline word, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Por", "Ana Ruiz", "y", "Luis Gil", SampleBodies.ES),
+            "Ana Ruiz;Luis Gil"),
+        // the names one a line over the date line
+        Arguments.of("names one a line over the date, en",
+            String.join("\n\n", "Home", EN_TITLE, "Maren Holt", "Derek Oyelaran", "14 November 2019 09:00", SampleBodies.EN),
+            "Maren Holt;Derek Oyelaran"),
+        Arguments.of("names one a line over the date, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "Jana Petersen", "Karl Muster", "3. Mai 2024, 17:47", SampleBodies.DE),
+            "Jana Petersen;Karl Muster"),
+        Arguments.of("names one a line over the date, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "Luis Gil", "3 de mayo de 2024", SampleBodies.ES),
+            "Ana Ruiz;Luis Gil"),
+        // the article signed under its last paragraph: the name again in the author's box, or a date
+        Arguments.of("signed at the end, en",
+            String.join("\n\n", "Home", EN_TITLE, SampleBodies.EN, "Maren Holt", "Share this story",
+                "About the author", "Maren Holt", "Contact us"),
+            "Maren Holt"),
+        Arguments.of("signed at the end, de",
+            String.join("\n\n", "Startseite", DE_TITLE, SampleBodies.DE, "Jana Petersen", "3. Mai 2024, 17:47 Uhr",
+                "Impressum", "Kontakt"),
+            "Jana Petersen"),
+        Arguments.of("signed at the end, es",
+            String.join("\n\n", "Portada", ES_TITLE, SampleBodies.ES, "Ana Ruiz", "Compartir",
+                "Más noticias de Ana Ruiz", "Contacto"),
+            "Ana Ruiz"),
+        // the name with the author's handle under the first paragraph
+        Arguments.of("name and handle in the lead, en",
+            String.join("\n\n", "Home", EN_TITLE, paragraph(SampleBodies.EN, 0), "Maren Holt @marenholt",
+                paragraph(SampleBodies.EN, 1), paragraph(SampleBodies.EN, 2)),
+            "Maren Holt"),
+        Arguments.of("name and handle in the lead, de",
+            String.join("\n\n", "Startseite", DE_TITLE, paragraph(SampleBodies.DE, 0), "Jana Petersen @jpetersen",
+                paragraph(SampleBodies.DE, 1), paragraph(SampleBodies.DE, 2)),
+            "Jana Petersen"),
+        Arguments.of("name and handle in the lead, es",
+            String.join("\n\n", "Portada", ES_TITLE, paragraph(SampleBodies.ES, 0), "Ana Ruiz @anaruiz_",
+                paragraph(SampleBodies.ES, 1), paragraph(SampleBodies.ES, 2)),
+            "Ana Ruiz"),
+        // a bar of buttons between the name and the body, and a label set like a name after it
+        Arguments.of("name over a button bar, en",
+            String.join("\n\n", "Home", EN_TITLE, "Maren Holt", "Share", "Email", "Print", "Ad Policy", SampleBodies.EN),
+            "Maren Holt"),
+        Arguments.of("name over a button bar, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "Jana Petersen", "Teilen", "Drucken", "Merken", "Anzeigen Regeln",
+                SampleBodies.DE),
+            "Jana Petersen"),
+        Arguments.of("name over a button bar, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", "Compartir", "Imprimir", "Guardar", "Normas Publicitarias",
+                SampleBodies.ES),
+            "Ana Ruiz"),
+        Arguments.of("name after a button bar, en",
+            String.join("\n\n", "Home", EN_TITLE, "Share", "Email", "Print", "Maren Holt", SampleBodies.EN),
+            "Maren Holt"),
+        // a desk's or a site's name under the label "Author:"
+        Arguments.of("desk under the author label, en",
+            String.join("\n\n", "Home", EN_TITLE, "Author:", "The Harbour Desk", "Publish date:", "Nov 18, 2019",
+                SampleBodies.EN),
+            "The Harbour Desk"),
+        Arguments.of("desk under the author label, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "Autor:", "Die Lokalredaktion", "Datum:", "3. Mai 2024",
+                SampleBodies.DE),
+            "Die Lokalredaktion"),
+        Arguments.of("desk under the author label, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Autor:", "Nuestra Redacción", "Fecha:", "3 de mayo de 2024",
+                SampleBodies.ES),
+            "Nuestra Redacción"),
+        // a label set like a name over the footer's links
+        Arguments.of("label under the body, en",
+            String.join("\n\n", "Home", EN_TITLE, SampleBodies.EN, "Quick Links", "Ferry times", "Contact us"),
+            null),
+        // a label set like a name after the name, with no date line to close the list
+        Arguments.of("label after the name, en",
+            String.join("\n\n", "Home", EN_TITLE, "14 November 2019 09:00", "Maren Holt", "Key Points", SampleBodies.EN),
+            "Maren Holt"));
+  }
+
+  /** Paragraph {@code k} of a sample body. */
+  private static String paragraph(String body, int k) {
+    return body.split("\n\n")[k];
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
   void findsTheAuthors(String layout, String page, String authors) throws Exception {
     ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, page));
-    assertThat(p.authors()).as(layout).isEqualTo(Arrays.asList(authors.split(";")));
+    assertThat(p.authors()).as(layout).isEqualTo(authors == null ? null : Arrays.asList(authors.split(";")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -143,9 +230,33 @@ class AuthorsTest {
         "Ana Ruiz | Ana, una vecina del barrio, plantó el primer árbol. | false",
       })
   void dropAuthorNote(String author, String last, boolean dropped) {
+    dropAuthorNote(author, "", last, dropped);
+  }
+
+  /** A note that names the first author, then a line with a co-author's name alone: both go. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Jane Doe;Ivo Marsh | Doe reported from Oslo. | IVO MARSH",
+        "Jana Petersen;Karl Muster | Petersen berichtete aus Kiel. | KARL MUSTER",
+        "Ana Ruiz;Luis Gil | Ruiz informó desde Sevilla. | LUIS GIL",
+      })
+  void dropAuthorNote_fromTheEarliestNote(String authors, String note, String last) {
     List<String> body = new java.util.ArrayList<>(List.of("First paragraph.", "Second paragraph.",
-        "Third paragraph.", "Fourth paragraph.", last));
-    PageParser.dropAuthorNote(body, List.of(author));
+        "Third paragraph.", "Fourth paragraph.", note, last));
+    PageParser.dropAuthorNote(body, List.of(authors.split(";")));
+    assertThat(body).doesNotContain(note, last);
+  }
+
+  private static void dropAuthorNote(String authors, String note, String last, boolean dropped) {
+    List<String> body = new java.util.ArrayList<>(List.of("First paragraph.", "Second paragraph.",
+        "Third paragraph.", "Fourth paragraph."));
+    if (!note.isEmpty()) {
+      body.add(note);
+    }
+    body.add(last);
+    PageParser.dropAuthorNote(body, List.of(authors.split(";")));
     assertThat(body.contains(last)).isEqualTo(!dropped);
   }
 

@@ -37,6 +37,19 @@ class BylineParserTest {
         "By Ivo Marsh On 11/13/19 at 4:00 PM EST | en | Ivo Marsh",
         "By NOA KESSLER, AP Science Writer | en | NOA KESSLER",
         "Por Ana Ruiz y Luis Gil | es | Ana Ruiz;Luis Gil",
+        // later names set in capitals like the first one
+        "By DANA COLE and IVO MARSH | en | DANA COLE;IVO MARSH",
+        "Von: Jana PETERSEN, Karl MUSTER | de | Jana PETERSEN;Karl MUSTER",
+        "Por ANA RUIZ y LUIS GIL | es | ANA RUIZ;LUIS GIL",
+        // an agency's name glued to the last name is the publisher's label
+        "By Dana Cole and Ivo Marsh The Associated Press | en | Dana Cole;Ivo Marsh",
+        "Von Jana Petersen und Karl Muster Deutsche Presse-Agentur | de | Jana Petersen;Karl Muster",
+        "Por Ana Ruiz y Luis Gil Europa Press | es | Ana Ruiz;Luis Gil",
+        // a user name in lower case before the date; a menu's item is none
+        "By admin - 2018-09-16 | en | admin",
+        "Von webmaster - 3. Mai 2024 | de | webmaster",
+        "Por admin2 · 3 de mayo de 2024 | es | admin2",
+        "By subject | en | ",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));

@@ -18,6 +18,10 @@ class DateExtractorTest {
         "3. Mai 2024, 17:47 | de | 2024-05-03T17:47:00Z",
         "12. Juni 2024, 08:30 Uhr | de | 2024-06-12T08:30:00Z",
         "le 7 février 2023 à 10h15 | fr | 2023-02-07T10:15:00Z",
+        // the page's age glued to the year by the dump
+        "April 10, 20233 years Harbour Desk | en | 2023-04-10T00:00:00Z",
+        "10. April 20232 Jahren | de | 2023-04-10T00:00:00Z",
+        "10 de abril de 202311 meses | es | 2023-04-10T00:00:00Z",
         "8 de septiembre de 2023 | es | 2023-09-08T00:00:00Z",
         "21 gennaio 2022 | it | 2022-01-21T00:00:00Z",
         "03.02.2020 | de | 2020-02-03T00:00:00Z",
@@ -158,5 +162,33 @@ class DateExtractorTest {
         .isEqualTo(Instant.parse("2024-11-04T00:00:00Z"));
     assertThat(Instant.ofEpochSecond(DateExtractor.find("04/11/2024", "en").epochMicros / 1_000_000))
         .isEqualTo(Instant.parse("2024-04-11T00:00:00Z"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://paper.example/2024/05/17/ferry-keeps-running/ | 2024-05-17",
+        "https://paper.example/politik/2019/11/8/12345/ | 2019-11-08",
+        "https://zeitung.example/lokales/2024-05-17/brand-in-lagerhalle | 2024-05-17",
+        "https://zeitung.example/news/2023-04/28/brand-in-lagerhalle | 2023-04-28",
+        "https://diario.example/local/20260710/11588570/arboles-en-el-sur.html | 2026-07-10",
+        "https://paper.example/n1/2024/0424/c1001-40223222.html | 2024-04-24",
+        // no day: a month alone, an impossible date, a number that is no date, the host or the query
+        "https://paper.example/2024/05/ferry-keeps-running.html | ",
+        "https://paper.example/2024/13/45/ferry | ",
+        "https://paper.example/story/20241399/ferry | ",
+        "https://2024-05-17.paper.example/ferry | ",
+        "https://paper.example/ferry?date=2024-05-17 | ",
+        "not a url at all | ",
+      })
+  void fromUrl_theDayInThePath(String url, String day) {
+    Long at = DateExtractor.fromUrl(url);
+    if (day == null) {
+      assertThat(at).isNull();
+    } else {
+      assertThat(at).isNotNull();
+      assertThat(Instant.ofEpochSecond(at / 1_000_000L)).isEqualTo(Instant.parse(day + "T00:00:00Z"));
+    }
   }
 }

@@ -46,13 +46,58 @@ class HeadDateTest {
         Arguments.of("glued date, de", String.join("\n\n", "Startseite", DE_TITLE, "31.03.202431. März 2024", SampleBodies.DE),
             "2024-03-31"),
         Arguments.of("glued date, es", String.join("\n\n", "Portada", ES_TITLE, "Ciudad2024.03.31 19:59", SampleBodies.ES),
-            "2024-03-31"));
+            "2024-03-31"),
+        // the date line over the section's menu, some lines above the headline; a teaser's date under the body
+        Arguments.of("date over the menu, en", String.join("\n\n", "Home", "May 3, 2024 / 0 Comments / in News",
+            "Islands", "Harbour", "Weather", "Sport", "Opinion", EN_TITLE, SampleBodies.EN, "More stories",
+            "Ferry fares rise again", "March 12, 2023"), "2024-05-03"),
+        Arguments.of("date over the menu, de", String.join("\n\n", "Startseite", "3. Mai 2024 / 0 Kommentare / in Lokales",
+            "Lokales", "Region", "Wetter", "Sport", "Meinung", DE_TITLE, SampleBodies.DE, "Weitere Artikel",
+            "Fährpreise steigen erneut", "12. März 2023"), "2024-05-03"),
+        Arguments.of("date over the menu, es", String.join("\n\n", "Portada", "3 de mayo de 2024 / 0 comentarios / en Ciudad",
+            "Ciudad", "Región", "Tiempo", "Deportes", "Opinión", ES_TITLE, SampleBodies.ES, "Más noticias",
+            "Sube otra vez el billete del ferry", "12 de marzo de 2023"), "2024-05-03"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pages")
   void findsThePublicationDay(String rule, String page, String day) throws Exception {
     ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, page));
+    assertThat(p.publishedAtMicros()).as(rule).isNotNull();
+    assertThat(Instant.ofEpochSecond(p.publishedAtMicros() / 1_000_000L).toString().substring(0, 10))
+        .as(rule).isEqualTo(day);
+  }
+
+  /**
+   * A page whose text gives no date of its own, or only a teaser's under the body: the day in the
+   * record's URL is taken.
+   */
+  static Stream<Arguments> pagesWithUrl() {
+    return Stream.of(
+        Arguments.of("no date in the text, en", "https://paper.example/2024/05/17/harbour-ferry/",
+            String.join("\n\n", "Home", EN_TITLE, "Maren Holt", SampleBodies.EN), "2024-05-17"),
+        Arguments.of("no date in the text, de", "https://zeitung.example/lokales/2024-05-17/grossbrand",
+            String.join("\n\n", "Startseite", DE_TITLE, "Jana Petersen", SampleBodies.DE), "2024-05-17"),
+        Arguments.of("no date in the text, es", "https://diario.example/local/20240517/1234/arboles.html",
+            String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", SampleBodies.ES), "2024-05-17"),
+        Arguments.of("teaser date under the body, en", "https://paper.example/2024/05/17/harbour-ferry/",
+            String.join("\n\n", "Home", EN_TITLE, SampleBodies.EN, "More stories", "Ferry fares rise again",
+                "March 12, 2023"), "2024-05-17"),
+        Arguments.of("teaser date under the body, de", "https://zeitung.example/lokales/2024/05/17/grossbrand",
+            String.join("\n\n", "Startseite", DE_TITLE, SampleBodies.DE, "Weitere Artikel",
+                "Fährpreise steigen erneut", "12. März 2023"), "2024-05-17"),
+        Arguments.of("teaser date under the body, es", "https://diario.example/2024/05/17/arboles/",
+            String.join("\n\n", "Portada", ES_TITLE, SampleBodies.ES, "Más noticias",
+                "Sube otra vez el billete del ferry", "12 de marzo de 2023"), "2024-05-17"),
+        // the text's own date wins over the address
+        Arguments.of("date in the head, en", "https://paper.example/2024/05/17/harbour-ferry/",
+            String.join("\n\n", "Home", EN_TITLE, "May 18, 2024", SampleBodies.EN), "2024-05-18"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pagesWithUrl")
+  void takesTheDayInTheUrl(String rule, String url, String page, String day) throws Exception {
+    ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, url, null, page));
     assertThat(p.publishedAtMicros()).as(rule).isNotNull();
     assertThat(Instant.ofEpochSecond(p.publishedAtMicros() / 1_000_000L).toString().substring(0, 10))
         .as(rule).isEqualTo(day);
