@@ -33,9 +33,9 @@ final class ChromeLexicon {
               + "|facebook|twitter|linkedin|instagram|youtube|tiktok|whatsapp|pinterest|reddit|telegram"
               + "|e-?mail this|print this|contact us|about us|advertise with us|careers|site ?map"
               // German
-              + "|abonnieren|abonnement|abo|anmelden|abmelden|einloggen|registrieren|datenschutz\\w*"
+              + "|abonnieren|abonnement|abo|anmelden|abmelden|einloggen|registrieren|datenschutz\\p{L}*"
               + "|impressum|nutzungsbedingungen|werbung|anzeige|weiterlesen|mehr zum thema|lesen sie auch"
-              + "|kommentare?|teilen|alle rechte vorbehalten|startseite|folgen sie uns|meistgelesen\\w*"
+              + "|kommentare?|teilen|alle rechte vorbehalten|startseite|folgen sie uns|meistgelesen\\p{L}*"
               + "|das könnte sie auch interessieren|auch interessant|artikel (?:teilen|merken|vorlesen|drucken)"
               + "|zur startseite|zum artikel|mehr artikel|verwandte themen"
               // French
@@ -44,7 +44,7 @@ final class ChromeLexicon {
               // Spanish / Portuguese
               + "|suscríbete|suscribirse|suscripción|iniciar sesión|regístrate|publicidad|compartir|lee también"
               + "|leer más|todos los derechos reservados|aviso legal|política de privacidad|lo más leído"
-              + "|te puede interesar|assine|assinatura|cadastre-se|publicidade|compartilh\\w+|leia também"
+              + "|te puede interesar|assine|assinatura|cadastre-se|publicidade|compartilh\\p{L}+|leia também"
               + "|leia mais|todos os direitos reservados"
               // Italian
               + "|abbonati|accedi|registrati|pubblicità|condividi|leggi anche|riproduzione riservata"
