@@ -134,6 +134,36 @@ final class ChromeLexicon {
           FLAGS);
 
   /**
+   * A box that asks the reader to do something for the site: sign up for its newsletter, subscribe,
+   * give, become a member, send feedback, follow it. Pages set such boxes after the article, and
+   * often write them as full sentences, so they pass as prose by shape. Only the phrasings of a
+   * request are listed, not the bare nouns an article may well use (subscription, donation).
+   */
+  static final Pattern PROMO =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:"
+              // English
+              + "newsletters?|inbox|unsubscribe|no spam|sign up (?:here|now|today|for (?:our|free))|by signing up"
+              + "|subscribe (?:to|now|today|here)|(?:your )?e-?mail address|delivered (?:straight |directly |right )?to your"
+              + "|your (?:letterbox|mailbox)|donate (?:now|today|to)|make a donation|become a (?:member|subscriber|supporter)"
+              + "|free trial|support (?:our|independent|quality|local) journalism|invest in journalism"
+              + "|share (?:it|this (?:story|article)) with|tell us what you think|letters? to the editor|news tip"
+              + "|google news|follow (?:us|him|her|them) on"
+              // German
+              + "|ins postfach|im postfach|abonnieren sie|jetzt abonnieren|probeabo|kostenlos testen|spenden sie"
+              + "|mit einer spende|unterstützen sie (?:uns|unsere|unseren|unabhängigen)|werden sie mitglied|mitglied werden"
+              + "|schicken sie uns|ihr feedback|jetzt anmelden|zum newsletter"
+              // French
+              + "|abonnez-vous|inscrivez-vous|nos offres|faire un don|soutenez(?:-nous)?|votre boîte (?:mail|e-mail|de réception)"
+              // Spanish / Portuguese / Italian
+              + "|suscríbete|suscríbase|boletín|hazte socio|haz una donación|apoya (?:el|nuestro) periodismo"
+              + "|assine (?:já|agora|o|a)|inscreva-se|apoie (?:o|nosso) jornalismo|iscriviti|sostienici|abbonati (?:ora|subito)"
+              // Dutch / Scandinavian
+              + "|nieuwsbrief|word lid|steun ons|nyhetsbrev|nyhedsbrev|prenumerera (?:på|nu)"
+              + ")(?![\\p{L}\\p{N}])",
+          FLAGS);
+
+  /**
    * Consent and legal boilerplate: cookie banners, privacy and data-protection notices,
    * trademark footers. Such text is written as long sentences full of stopwords, so it passes as
    * prose by shape. Group 1 holds the terms that on their own mark consent text (cookies, consent,
@@ -221,6 +251,10 @@ final class ChromeLexicon {
     return COMMENT_SIGNATURE_FAST.find(line);
   }
 
+  static boolean isPromo(String line) {
+    return PROMO_FAST.find(line);
+  }
+
   static boolean hasUiControl(String line) {
     return UI_CONTROL_FAST.find(line);
   }
@@ -233,4 +267,5 @@ final class ChromeLexicon {
   private static final FastPattern CREDIT_FAST = FastPattern.of(CREDIT);
   private static final FastPattern COMMENT_SIGNATURE_FAST = FastPattern.of(COMMENT_SIGNATURE);
   private static final FastPattern UI_CONTROL_FAST = FastPattern.of(UI_CONTROL);
+  private static final FastPattern PROMO_FAST = FastPattern.of(PROMO);
 }

@@ -1015,6 +1015,7 @@ public final class PageParser {
       }
       kept.add(l);
     }
+    cutPromoTail(kept, stops);
     // A body neither starts nor ends with a heading-like line.
     while (!kept.isEmpty() && !kept.get(kept.size() - 1).isProse(MIN_STOP_RATIO)
         && !kept.get(kept.size() - 1).endsSentence && !listed.get(kept.get(kept.size() - 1).index)) {
@@ -1025,6 +1026,72 @@ public final class PageParser {
       out.add(l.text);
     }
     return out;
+  }
+
+  /** Share of the body's words, at the end, in which a request to the reader may end it. */
+  static final double PROMO_TAIL_SHARE = 0.4;
+  /** Words of prose below a request, at most, that end the body with it whatever they say. */
+  static final int PROMO_TAIL_WORDS = 25;
+  /** Share of the content words below a request that must come back above for the article to go on. */
+  static final double PROMO_OVERLAP = 0.2;
+
+  /**
+   * Removes the boxes that follow an article and ask the reader for something (a newsletter
+   * sign-up, a subscription offer, a call for donations or feedback, see {@link
+   * ChromeLexicon#PROMO}), and what stands below them. Such a box is often set in sentences and
+   * the run takes it in. A request line in the last {@value #PROMO_TAIL_SHARE} of the body ends
+   * it when the prose below is short or speaks of other things (few of its content words come
+   * back above); a sign-up box between two parts of the article is followed by more of the
+   * article and stays (its short lines are chrome anyway). Short heading lines right above the
+   * request (the box's title) go with it.
+   */
+  static void cutPromoTail(List<Line> kept, Set<String> stops) {
+    int total = 0;
+    for (Line l : kept) {
+      total += l.words;
+    }
+    int above = 0;
+    for (int k = 0; k < kept.size(); k++) {
+      Line l = kept.get(k);
+      if (above >= MIN_PART_WORDS && above >= (1 - PROMO_TAIL_SHARE) * total && l.words <= MAX_METABLURB_WORDS
+          && ChromeLexicon.isPromo(l.text)) {
+        Set<String> up = new java.util.HashSet<>();
+        for (int j = 0; j < k; j++) {
+          if (kept.get(j).isProse(MIN_STOP_RATIO)) {
+            for (String w : Text.lowerWords(kept.get(j).text)) {
+              if (w.length() >= 4 && !stops.contains(w)) {
+                up.add(stem(w));
+              }
+            }
+          }
+        }
+        int below = 0;
+        int n = 0;
+        int hit = 0;
+        for (int j = k + 1; j < kept.size(); j++) {
+          Line b = kept.get(j);
+          if (!b.isProse(MIN_STOP_RATIO)) {
+            continue;
+          }
+          below += b.words;
+          for (String w : Text.lowerWords(b.text)) {
+            if (w.length() >= 4 && !stops.contains(w)) {
+              n++;
+              hit += up.contains(stem(w)) ? 1 : 0;
+            }
+          }
+        }
+        if (below <= PROMO_TAIL_WORDS || hit < PROMO_OVERLAP * n) {
+          int cut = k;
+          while (cut - 1 > 0 && !kept.get(cut - 1).isProse(MIN_STOP_RATIO) && kept.get(cut - 1).words <= 8) {
+            cut--;
+          }
+          kept.subList(cut, kept.size()).clear();
+          return;
+        }
+      }
+      above += l.words;
+    }
   }
 
   /** Last paragraphs of the body searched for a note about the author. */

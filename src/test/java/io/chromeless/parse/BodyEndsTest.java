@@ -330,7 +330,32 @@ class BodyEndsTest {
                 "25/03/2024 à 05h13",
                 "Beaucoup d'agriculteurs de la région attendent la pluie depuis des semaines, et certains champs"
                     + " n'ont toujours pas levé cette année."),
-            List.of("centre de la ville"), List.of("piste cyclable", "piscine", "agriculteurs")));
+            List.of("centre de la ville"), List.of("piste cyclable", "piscine", "agriculteurs")),
+        // a box after the article that asks the reader to sign up, subscribe or give, written in
+        // sentences; and one between two parts of the article, after which the article goes on
+        Arguments.of("request box after the article, English", page(EN_ARTICLE,
+                "Morning Briefing",
+                "Get the five stories you need to know each morning delivered to your inbox, with our editors'"
+                    + " picks of the best reads and the weather for the weekend ahead.",
+                "We will never pass your details on, and every message has a link to leave the list."),
+            List.of("reading groups for young children"), List.of("Morning Briefing", "five stories", "your details")),
+        Arguments.of("request box after the article, German", page(DE_ARTICLE,
+                "Gefällt Ihnen unsere Arbeit? Dann unterstützen Sie uns mit einem kleinen Beitrag im Monat, damit"
+                    + " unsere Reporterinnen und Reporter auch weiter aus der ganzen Region berichten können.",
+                "Schon ab drei Euro sind Sie dabei, kündbar jederzeit und ohne lange Fristen."),
+            List.of("genug Fahrgäste haben."), List.of("Gefällt Ihnen", "drei Euro")),
+        Arguments.of("request box after the article, French", page(FR_ARTICLE,
+                "Abonnez-vous pour recevoir chaque matin l'essentiel de l'actualité de votre région, avec les"
+                    + " analyses de nos journalistes et les rendez-vous du week-end.",
+                "Offre sans engagement, résiliable à tout moment depuis votre espace personnel en ligne."),
+            List.of("centre de la ville"), List.of("chaque matin", "sans engagement")),
+        Arguments.of("request box between parts, English", page(EN_ARTICLE,
+                "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
+                "The library's new lift and the repaired roof were paid for by the council, and librarians said"
+                    + " the reading room and the children's corner have never been so busy with young readers.",
+                "The council said volunteers at the library desk will also help with the summer reading groups"
+                    + " for children and with the lift for wheelchair users on the upper floor of the library."),
+            List.of("children's corner have never been so busy", "upper floor of the library"), List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
