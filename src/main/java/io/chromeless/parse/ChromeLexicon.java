@@ -148,15 +148,18 @@ final class ChromeLexicon {
               + "|your (?:letterbox|mailbox)|donate (?:now|today|to)|make a donation|become a (?:member|subscriber|supporter)"
               + "|free trial|support (?:our|independent|quality|local) journalism|invest in journalism"
               + "|share (?:it|this (?:story|article)) with|tell us what you think|letters? to the editor|news tip"
-              + "|google news|follow (?:us|him|her|them) on"
+              + "|google news|follow (?:us|him|her|them) on|in our live ?blog|(?:read|find) (?:more|all|the latest) (?:\\p{L}+ ){0,5}(?:here|in our)"
               // German
               + "|ins postfach|im postfach|abonnieren sie|jetzt abonnieren|probeabo|kostenlos testen|spenden sie"
               + "|mit einer spende|unterstützen sie (?:uns|unsere|unseren|unabhängigen)|werden sie mitglied|mitglied werden"
-              + "|schicken sie uns|ihr feedback|jetzt anmelden|zum newsletter"
+              + "|schicken sie uns|ihr feedback|jetzt anmelden|zum newsletter|in unserem (?:live|news)-?(?:blog|ticker)"
+              + "|(?:lesen|finden) sie (?:\\p{L}+ ){0,6}(?:hier|in unserem)|hier finden sie (?:alle|mehr|weitere)"
               // French
               + "|abonnez-vous|inscrivez-vous|nos offres|faire un don|soutenez(?:-nous)?|votre boîte (?:mail|e-mail|de réception)"
+              + "|retrouvez (?:tous|toutes|toute|nos|notre) |dans notre (?:direct|live|dossier)"
               // Spanish / Portuguese / Italian
               + "|suscríbete|suscríbase|boletín|hazte socio|haz una donación|apoya (?:el|nuestro) periodismo"
+              + "|en nuestro (?:directo|minuto a minuto)|sigue (?:aquí|en directo)"
               + "|assine (?:já|agora|o|a)|inscreva-se|apoie (?:o|nosso) jornalismo|iscriviti|sostienici|abbonati (?:ora|subito)"
               // Dutch / Scandinavian
               + "|nieuwsbrief|word lid|steun ons|nyhetsbrev|nyhedsbrev|prenumerera (?:på|nu)"

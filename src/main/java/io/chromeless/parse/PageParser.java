@@ -1081,7 +1081,9 @@ public final class PageParser {
             }
           }
         }
-        if (below <= PROMO_TAIL_WORDS || hit < PROMO_OVERLAP * n) {
+        // a request closing with a colon announces its box (a liveblog's teaser, a sign-up form)
+        boolean announces = l.text.endsWith(":") && below < MIN_PART_WORDS;
+        if (below <= PROMO_TAIL_WORDS || announces || hit < PROMO_OVERLAP * n) {
           int cut = k;
           while (cut - 1 > 0 && !kept.get(cut - 1).isProse(MIN_STOP_RATIO) && kept.get(cut - 1).words <= 8) {
             cut--;

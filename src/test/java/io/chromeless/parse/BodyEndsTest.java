@@ -349,6 +349,24 @@ class BodyEndsTest {
                     + " analyses de nos journalistes et les rendez-vous du week-end.",
                 "Offre sans engagement, résiliable à tout moment depuis votre espace personnel en ligne."),
             List.of("centre de la ville"), List.of("chaque matin", "sans engagement")),
+        // a line that sends the reader to a liveblog or topic page, with the teaser of it below
+        Arguments.of("pointer to a liveblog after the article, German", page(DE_ARTICLE,
+                "Alles Neue zum Nahverkehr im Landkreis lesen Sie in unserem Newsblog:",
+                "Busse und Bahnen",
+                "Seit dem Herbst ändern sich viele Fahrpläne im Landkreis, und die Gemeinden streiten über neue"
+                    + " Haltestellen für die Busse."),
+            List.of("genug Fahrgäste haben."), List.of("Newsblog", "Fahrpläne")),
+        Arguments.of("pointer to a liveblog after the article, English", page(EN_ARTICLE,
+                "Follow every update on the town's libraries and schools in our live blog:",
+                "Town news",
+                "The council meets on Thursday to decide on the library budget, the school roofs and the new"
+                    + " opening hours for the summer."),
+            List.of("reading groups for young children"), List.of("live blog", "library budget")),
+        Arguments.of("pointer to a topic page after the article, French", page(FR_ARTICLE,
+                "Retrouvez toutes nos informations sur les marchés et les commerces de la ville dans notre dossier.",
+                "Commerces",
+                "La mairie a présenté mardi son plan pour les marchés et les commerces du centre."),
+            List.of("centre de la ville"), List.of("Retrouvez", "présenté mardi")),
         Arguments.of("request box between parts, English", page(EN_ARTICLE,
                 "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
                 "The library's new lift and the repaired roof were paid for by the council, and librarians said"
