@@ -167,6 +167,18 @@ final class ChromeLexicon {
           FLAGS);
 
   /**
+   * The heading of a box about the article's author ("About the author", "Die Autorin", "Über Jane
+   * Doe"), which pages set after the article.
+   */
+  static final Pattern AUTHOR_BOX =
+      Pattern.compile(
+          "(?:about the (?:authors?|writer|reporter)|über (?:den autor|die autorin|die autoren)|(?:der|zum) autor|(?:die|zur) autorin"
+              + "|die autoren|zur person|à propos de l'auteure?|l'auteure?|l'autrice|sobre (?:el autor|la autora|o autor|a autora)"
+              + "|el autor|la autora|l'autore|l'autrice|over de auteur|om forfatteren|om skribenten|om författaren"
+              + "|(?:about|über|sobre|om) \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2})\\s*:?",
+          FLAGS);
+
+  /**
    * Consent and legal boilerplate: cookie banners, privacy and data-protection notices,
    * trademark footers. Such text is written as long sentences full of stopwords, so it passes as
    * prose by shape. Group 1 holds the terms that on their own mark consent text (cookies, consent,

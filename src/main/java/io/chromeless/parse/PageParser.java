@@ -1043,7 +1043,8 @@ public final class PageParser {
    * it when the prose below is short or speaks of other things (few of its content words come
    * back above); a sign-up box between two parts of the article is followed by more of the
    * article and stays (its short lines are chrome anyway). Short heading lines right above the
-   * request (the box's title) go with it.
+   * request (the box's title) go with it. The heading of a box about the author ({@link
+   * ChromeLexicon#AUTHOR_BOX}) ends the body the same way when a short bio follows it.
    */
   static void cutPromoTail(List<Line> kept, Set<String> stops) {
     int total = 0;
@@ -1053,8 +1054,9 @@ public final class PageParser {
     int above = 0;
     for (int k = 0; k < kept.size(); k++) {
       Line l = kept.get(k);
+      boolean authorBox = l.words <= 6 && !l.isProse(MIN_STOP_RATIO) && ChromeLexicon.AUTHOR_BOX.matcher(l.text).matches();
       if (above >= MIN_PART_WORDS && above >= (1 - PROMO_TAIL_SHARE) * total && l.words <= MAX_METABLURB_WORDS
-          && ChromeLexicon.isPromo(l.text)) {
+          && (authorBox || ChromeLexicon.isPromo(l.text))) {
         Set<String> up = new java.util.HashSet<>();
         for (int j = 0; j < k; j++) {
           if (kept.get(j).isProse(MIN_STOP_RATIO)) {
@@ -1083,7 +1085,7 @@ public final class PageParser {
         }
         // a request closing with a colon announces its box (a liveblog's teaser, a sign-up form)
         boolean announces = l.text.endsWith(":") && below < MIN_PART_WORDS;
-        if (below <= PROMO_TAIL_WORDS || announces || hit < PROMO_OVERLAP * n) {
+        if (below <= PROMO_TAIL_WORDS || announces || (authorBox ? below <= MAX_METABLURB_WORDS : hit < PROMO_OVERLAP * n)) {
           int cut = k;
           while (cut - 1 > 0 && !kept.get(cut - 1).isProse(MIN_STOP_RATIO) && kept.get(cut - 1).words <= 8) {
             cut--;

@@ -367,6 +367,22 @@ class BodyEndsTest {
                 "Commerces",
                 "La mairie a présenté mardi son plan pour les marchés et les commerces du centre."),
             List.of("centre de la ville"), List.of("Retrouvez", "présenté mardi")),
+        // a box about the author after the article, under its own heading
+        Arguments.of("author box after the article, English", page(EN_ARTICLE,
+                "About the author",
+                "Tom Harris has covered the town's schools, libraries and council for the paper since he moved"
+                    + " to the coast from the city in the spring of 2015."),
+            List.of("reading groups for young children"), List.of("About the author", "moved to the coast")),
+        Arguments.of("author box after the article, German", page(DE_ARTICLE,
+                "Die Autorin",
+                "Anna Berger schreibt seit vielen Jahren über die Dörfer und Gemeinden im Süden des Landkreises"
+                    + " und über die Arbeit im Rathaus der Kreisstadt."),
+            List.of("genug Fahrgäste haben."), List.of("Die Autorin", "seit vielen Jahren")),
+        Arguments.of("author box after the article, Spanish", page(ES_LONG,
+                "Sobre la autora",
+                "Lucía Romero escribe desde hace años sobre los pueblos de la costa, sus puertos y sus mercados,"
+                    + " y sobre el trabajo del ayuntamiento de la ciudad."),
+            List.of("la compra con calma el domingo"), List.of("Sobre la autora", "desde hace años")),
         Arguments.of("request box between parts, English", page(EN_ARTICLE,
                 "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
                 "The library's new lift and the repaired roof were paid for by the council, and librarians said"
