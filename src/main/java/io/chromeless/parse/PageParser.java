@@ -121,6 +121,7 @@ public final class PageParser {
     if (e == region[1]) {
       // a run that ended in teasers has found its end; one that did not may go on below a list
       e = joinBelow(lines, s, e, stops, listed);
+      e = joinAcrossBox(lines, s, e, stops);
     }
 
     Map<String, String> captions = new LinkedHashMap<>();
@@ -545,6 +546,120 @@ public final class PageParser {
     if (end - e - 1 >= MIN_LIST_ITEMS && isArticleList(lines, e, end)) {
       listed.set(e + 1, end);
       e = end - 1;
+    }
+    return e;
+  }
+
+  /** The labels of an article's tags, which {@link #END_MARKER} also knows. */
+  private static final Pattern TAG_LABEL =
+      Pattern.compile("(?:tags|topics|in this article|themen|schlagw[öo]rter|etiquetas|temas|mots-clés|argomenti)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Most lines of a box (teasers, an advertisement, a sign-up form) crossed to the article's next part. */
+  static final int MAX_BOX_LINES = 30;
+  /** Fewest words of prose of the part below a box. */
+  static final int MIN_BOX_PART_WORDS = 30;
+  /** Share of the part's content words (stems) that must come back in the body to join it across a box. */
+  static final double BOX_OVERLAP = 0.3;
+
+  /**
+   * The end of the body with the article's parts below boxes of further reading the run search
+   * stops at: an end marker ("Mehr zum Thema", "Related", "Lire aussi") heads a box of other
+   * stories' headlines, bylines and dates set between two of the article's paragraphs. The box is
+   * short lines only; the part below it is the best run of prose right under it, cut before an end
+   * marker, a byline or date line, a comment header or a paywall. It joins when its content words
+   * come back in the body (it speaks of the same things) and it reads as paragraphs, not as
+   * teasers: no byline or date right above it, no list of headline and blurb pairs (see {@link
+   * #trimTeaserTail}), {@value #MIN_BOX_PART_WORDS} words or more a paragraph on average, and no
+   * line the page shows twice. The box's lines are left out of the body.
+   */
+  static int joinAcrossBox(List<Line> lines, int s, int e, Set<String> stops) {
+    Set<String> body = null;
+    for (int round = 0; round < 4 && e + 1 < lines.size(); round++) {
+      int first = -1;
+      for (int i = e + 1; i < lines.size() && i <= e + 1 + MAX_BOX_LINES; i++) {
+        Line l = lines.get(i);
+        if (l.commentsHeader || l.paywall || (l.legal && l.words > 20)) {
+          break;
+        }
+        if (l.isProse(MIN_STOP_RATIO)) {
+          first = i;
+          break;
+        }
+      }
+      if (first < 0 || first == e + 1) {
+        break;
+      }
+      // the box must say what it is: an end marker of further reading heads it, not the label of
+      // the article's tags
+      boolean headed = false;
+      for (int i = e + 1; i < first && i <= e + 2; i++) {
+        headed |= endMarker(lines.get(i)) && !TAG_LABEL.matcher(lines.get(i).text).lookingAt();
+      }
+      if (!headed) {
+        break;
+      }
+      // a teaser's byline or date right above: the prose is its blurb
+      if (isHeadMarker(lines.get(first - 1), stops) || teaserMeta(lines.get(first - 1))) {
+        break;
+      }
+      int lim = Math.min(lines.size(), first + JOIN_BELOW_WINDOW);
+      double[] down = bestRegion(lines.subList(first, lim), lim - first);
+      if (down == null || (int) down[0] != 0) {
+        break;
+      }
+      int de = first + (int) down[1];
+      for (int i = first + 1; i <= de; i++) {
+        Line l = lines.get(i);
+        if (l.commentsHeader || l.paywall || endMarker(l) || isHeadMarker(l, stops)) {
+          de = i - 1;
+          break;
+        }
+      }
+      while (de > first && !lines.get(de).isProse(MIN_STOP_RATIO)) {
+        de--;
+      }
+      de = trimTeaserTail(lines, first - 1, de);
+      if (de < first) {
+        break;
+      }
+      if (body == null) {
+        body = new java.util.HashSet<>();
+        for (String w : contentWords(lines, s, e, stops)) {
+          body.add(stem(w));
+        }
+      }
+      int words = 0;
+      int paragraphs = 0;
+      int n = 0;
+      int hit = 0;
+      for (int i = first; i <= de; i++) {
+        if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
+          continue;
+        }
+        paragraphs++;
+        if (lines.get(i).repeats > 0) {
+          // the article's text again (a second copy of the page's body), or a teaser of it
+          n = 0;
+          break;
+        }
+        words += lines.get(i).words;
+        for (String w : Text.lowerWords(lines.get(i).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            n++;
+            hit += body.contains(stem(w)) ? 1 : 0;
+          }
+        }
+      }
+      // teasers' blurbs are short; the article's paragraphs, on average, are not
+      if (words < MIN_BOX_PART_WORDS * paragraphs || paragraphs == 0 || n < MIN_JOIN_WORDS
+          || hit < BOX_OVERLAP * n) {
+        break;
+      }
+      for (int i = e + 1; i < first; i++) {
+        lines.get(i).interruption = true;
+      }
+      e = de;
     }
     return e;
   }

@@ -383,6 +383,42 @@ class BodyEndsTest {
                 "Lucía Romero escribe desde hace años sobre los pueblos de la costa, sus puertos y sus mercados,"
                     + " y sobre el trabajo del ayuntamiento de la ciudad."),
             List.of("la compra con calma el domingo"), List.of("Sobre la autora", "desde hace años")),
+        // a box of further reading with bylines and dates, closed by a link to more, between two parts
+        // of the article: the part below speaks of the article's things and joins the body across it
+        Arguments.of("further reading box between parts, German", page(DE_ARTICLE,
+                "Mehr zum Thema",
+                "Neue Radwege im Landkreis", "Von Jonas Weber", "12.04.2024",
+                "Hafenfest kehrt im August zurück", "Von Lea Krüger", "03.04.2024",
+                "Schulchor fährt zum Bundesfinale", "Von Paul Richter", "28.03.2024", "Alle Artikel zum Thema",
+                "Die Busse der neuen Linie halten auch am Bahnhof der Kreisstadt, und die Fahrgäste können dort"
+                    + " in die Züge nach München umsteigen, sagte das Landratsamt den drei Gemeinden am Montag in einem Schreiben.",
+                "Der Landkreis und die Gemeinden wollen nach einem Jahr gemeinsam prüfen, ob die Busse in den"
+                    + " Dörfern genug Fahrgäste haben, und dann im Kreistag über die Kosten der Linie sprechen.",
+                "Zur Startseite"),
+            List.of("umsteigen, sagte das Landratsamt", "über die Kosten der Linie sprechen"),
+            List.of("Radwege", "Lea Krüger")),
+        Arguments.of("further reading box between parts, English", page(EN_ARTICLE,
+                "Related",
+                "Council agrees budget for cycle lanes", "By Jack Mills", "April 12, 2024",
+                "Harbour festival returns in August", "By Amy Clark", "April 3, 2024",
+                "School choir heads to national final", "By Sam Wood", "March 28, 2024", "See all stories",
+                "The council said the new lift lets wheelchair users reach the upper floor of the library,"
+                    + " and librarians have moved the children's corner from the first floor down to the room next to the garden.",
+                "Volunteers will help the library staff at the desk and with the reading groups for young"
+                    + " children when the library opens on Sundays during the summer, the council said on Monday.",
+                "Back to top"),
+            List.of("next to the garden.", "opens on Sundays during the summer"), List.of("cycle lanes", "Amy Clark")),
+        Arguments.of("further reading box between parts, French", page(FR_ARTICLE,
+                "Lire aussi",
+                "Le conseil vote le budget des pistes", "Par Jules Martin", "12/04/2024",
+                "La fête du port revient en août", "Par Léa Petit", "03/04/2024",
+                "La chorale part en finale", "Par Hugo Bernard", "28/03/2024", "Voir tous les articles",
+                "La mairie a remplacé la toiture et le sol du marché couvert, et les commerçants ont retrouvé"
+                    + " les habitants qui viennent chaque semaine du centre de la ville et des villages voisins.",
+                "Les commerçants du marché espèrent que la halle attirera aussi les touristes pendant l'été, et"
+                    + " la mairie a construit un grand parking à vélos devant l'entrée principale du marché.",
+                "Retour en haut"),
+            List.of("des villages voisins.", "entrée principale du marché"), List.of("pistes", "Léa Petit")),
         Arguments.of("request box between parts, English", page(EN_ARTICLE,
                 "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
                 "The library's new lift and the repaired roof were paid for by the council, and librarians said"
