@@ -167,6 +167,29 @@ final class ChromeLexicon {
           FLAGS);
 
   /**
+   * A note about the text rather than part of it: that its links earn the site a commission, or
+   * that a machine translated or generated it (the text, its summary, its audio version). Only
+   * the phrasings of such notes, not what an article about affiliate marketing or AI may say.
+   */
+  static final Pattern NOTICE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:"
+              // English
+              + "affiliate (?:links?|commissions?|partnerships?)|(?:earn|receive|get|make) (?:a |an )?(?:small )?(?:affiliate )?commission"
+              + "|(?:this|the) (?:article|story|summary|text|audio(?: version)?) (?:was|has been|is) (?:\\p{L}+ ){0,2}"
+              + "(?:machine[- ]translated|translated automatically|automatically (?:generated|translated)|generated (?:by|with|using) (?:ai|artificial intelligence))"
+              // German
+              + "|affiliate-links?|(?:erhalten|bekommen) wir (?:eine|dafür eine) (?:kleine )?provision|maschinelle übersetzung"
+              + "|(?:maschinell|automatisiert|automatisch) übersetzt|redaktionell nicht bearbeitet"
+              + "|(?:diese[rs]?|der) (?:zusammenfassung|audioversion|artikel|text|beitrag|meldung) wurde (?:\\p{L}+ ){0,4}(?:künstlich|automatisch|maschinell) (?:erzeugt|generiert|erstellt|übersetzt|übernommen)"
+              // French / Spanish / Italian
+              + "|liens? (?:d'affiliation|affiliés?)|(?:percevoir|perçoit|percevons|toucher) une commission|traduit automatiquement"
+              + "|enlaces? de afiliados?|(?:recibe|recibimos|recibir|cobra|cobramos) una comisión|traducido automáticamente"
+              + "|link di affiliazione|(?:riceve|riceviamo|ricevere) una commissione|tradotto automaticamente"
+              + ")(?![\\p{L}\\p{N}])",
+          FLAGS);
+
+  /**
    * The heading of a box about the article's author ("About the author", "Die Autorin", "Über Jane
    * Doe"), which pages set after the article.
    */
@@ -266,6 +289,10 @@ final class ChromeLexicon {
     return COMMENT_SIGNATURE_FAST.find(line);
   }
 
+  static boolean isNotice(String line) {
+    return NOTICE_FAST.find(line);
+  }
+
   static boolean isPromo(String line) {
     return PROMO_FAST.find(line);
   }
@@ -283,4 +310,5 @@ final class ChromeLexicon {
   private static final FastPattern COMMENT_SIGNATURE_FAST = FastPattern.of(COMMENT_SIGNATURE);
   private static final FastPattern UI_CONTROL_FAST = FastPattern.of(UI_CONTROL);
   private static final FastPattern PROMO_FAST = FastPattern.of(PROMO);
+  private static final FastPattern NOTICE_FAST = FastPattern.of(NOTICE);
 }

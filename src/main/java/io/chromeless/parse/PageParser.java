@@ -1100,6 +1100,10 @@ public final class PageParser {
           || (l.chrome && !prose)) {
         continue;
       }
+      if (l.words <= NOTICE_WORDS && ChromeLexicon.isNotice(l.text)) {
+        // a note on the text: affiliate links, machine translation, a generated summary
+        continue;
+      }
       if (l.credit && !prose && !(creditInSecondHalf(l.text) && l.words >= 10)) {
         // a credit line of its own: the line above it is the caption
         if (!kept.isEmpty()) {
@@ -1142,6 +1146,9 @@ public final class PageParser {
     }
     return out;
   }
+
+  /** Most words of a note about the text ({@link ChromeLexicon#NOTICE}) left out of the body. */
+  static final int NOTICE_WORDS = 60;
 
   /** Share of the body's words, at the end, in which a request to the reader may end it. */
   static final double PROMO_TAIL_SHARE = 0.4;

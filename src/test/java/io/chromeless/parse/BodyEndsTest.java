@@ -419,6 +419,18 @@ class BodyEndsTest {
                     + " la mairie a construit un grand parking à vélos devant l'entrée principale du marché.",
                 "Retour en haut"),
             List.of("des villages voisins.", "entrée principale du marché"), List.of("pistes", "Léa Petit")),
+        // a note about the text between its paragraphs: affiliate links, a machine's translation
+        Arguments.of("note on affiliate links, English", EN_ARTICLE.replace("By Tom Harris\n\n",
+                "By Tom Harris\n\nSome links in this story are affiliate links, and the paper may earn a commission"
+                    + " when you buy something through them.\n\n"),
+            List.of("queued at the door"), List.of("affiliate", "commission")),
+        Arguments.of("note on a machine translation, German", page(DE_ARTICLE,
+                "Dieser Beitrag wurde von unserer Redaktion automatisch übersetzt und vor der Veröffentlichung geprüft."),
+            List.of("genug Fahrgäste haben."), List.of("automatisch übersetzt")),
+        Arguments.of("note on affiliate links, French", FR_ARTICLE.replace("Par Claire Dubois\n\n",
+                "Par Claire Dubois\n\nCet article contient des liens d'affiliation : le journal peut percevoir une"
+                    + " commission sur vos achats.\n\n"),
+            List.of("rouvert ses portes samedi"), List.of("affiliation", "commission")),
         Arguments.of("request box between parts, English", page(EN_ARTICLE,
                 "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
                 "The library's new lift and the repaired roof were paid for by the council, and librarians said"
