@@ -168,8 +168,9 @@ final class ChromeLexicon {
 
   /**
    * A note about the text rather than part of it: that its links earn the site a commission, or
-   * that a machine translated or generated it (the text, its summary, its audio version). Only
-   * the phrasings of such notes, not what an article about affiliate marketing or AI may say.
+   * that a machine translated or generated it (the text, its summary, its audio version); or the
+   * placeholder of a video, an advertisement or an embed that did not load. Only the phrasings of
+   * such notes, not what an article about affiliate marketing or AI may say.
    */
   static final Pattern NOTICE =
       Pattern.compile(
@@ -186,6 +187,10 @@ final class ChromeLexicon {
               + "|liens? (?:d'affiliation|affiliés?)|(?:percevoir|perçoit|percevons|toucher) une commission|traduit automatiquement"
               + "|enlaces? de afiliados?|(?:recibe|recibimos|recibir|cobra|cobramos) una comisión|traducido automáticamente"
               + "|link di affiliazione|(?:riceve|riceviamo|ricevere) una commissione|tradotto automaticamente"
+              // the placeholder of a player, an advertisement or an embed that did not load
+              + "|enable javascript|requires javascript|(?:supports|support for) html5 video|(?:video|audio|player) has failed to load"
+              + "|advertisement has not loaded|externer inhalt nicht verfügbar|javascript aktivieren|activez (?:le )?javascript"
+              + "|(?:habilita|activa|permite) (?:el )?javascript|attiva(?:re)? javascript"
               + ")(?![\\p{L}\\p{N}])",
           FLAGS);
 

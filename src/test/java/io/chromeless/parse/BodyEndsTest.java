@@ -431,6 +431,23 @@ class BodyEndsTest {
                 "Par Claire Dubois\n\nCet article contient des liens d'affiliation : le journal peut percevoir une"
                     + " commission sur vos achats.\n\n"),
             List.of("rouvert ses portes samedi"), List.of("affiliation", "commission")),
+        // the placeholder of a player or an embed that did not load, between the paragraphs
+        Arguments.of("player placeholder, English", EN_ARTICLE.replace("By Tom Harris\n\n",
+                "By Tom Harris\n\nPlease enable JavaScript in your browser settings to watch this video of the reopening"
+                    + " of the town library.\n\n"),
+            List.of("queued at the door"), List.of("JavaScript", "watch this video")),
+        Arguments.of("embed placeholder, German", page(DE_ARTICLE,
+                "Externer Inhalt nicht verfügbar. Bitte JavaScript aktivieren, um die Karte der neuen Buslinie"
+                    + " zu sehen.",
+                "Die neue Linie soll im Herbst bis zum Krankenhaus der Kreisstadt verlängert werden, wenn der"
+                    + " Kreistag im Sommer den Haushalt für das nächste Jahr beschließt."),
+            List.of("genug Fahrgäste haben.", "Haushalt für das nächste Jahr"), List.of("Externer Inhalt")),
+        Arguments.of("player placeholder, Spanish", page(ES_LONG,
+                "Para ver este vídeo del mercado, habilita JavaScript en tu navegador y vuelve a cargar la página"
+                    + " de la noticia.",
+                "Los vecinos podrán votar en primavera si el mercado sigue abierto los domingos durante todo el"
+                    + " año, y el ayuntamiento publicará el resultado en su página."),
+            List.of("la compra con calma el domingo", "publicará el resultado"), List.of("JavaScript")),
         Arguments.of("request box between parts, English", page(EN_ARTICLE,
                 "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
                 "The library's new lift and the repaired roof were paid for by the council, and librarians said"
