@@ -239,7 +239,11 @@ final class ChromeLexicon {
               + "|reacties|kommentarer|kommentit|komentarze|yorumlar|leave a (?:comment|reply)"
               + "|responses|replies|antworten|réponses|respuestas|risposte"
               + "|add (?:a |your )?comment|post a comment|join the (?:conversation|discussion)"
-              + "|laisser un commentaire|deja un comentario|lascia un commento|kommentar schreiben)"
+              + "|laisser un commentaire|deja un comentario|lascia un commento|kommentar schreiben"
+              + "|laisser une réponse|deja una respuesta|deixe (?:um comentário|uma resposta)|schreibe einen kommentar)"
+              // a comment form's title with its "cancel reply" link
+              + "(?:\\s+(?:cancel(?:ar)? (?:reply|resposta|la respuesta|respuesta)|annulla risposta|annuler la réponse"
+              + "|antworten abbrechen))?"
               + "\\s*(?:\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*:?$"
               + "|^\\d+\\s+(?:comments?|responses?|replies|thoughts|kommentare|antworten|commentaires|réponses"
               + "|comentarios|respuestas|commenti|risposte|reacties)\\s+(?:to|on|on|zu|à|sur|a|en|su|op)\\s",

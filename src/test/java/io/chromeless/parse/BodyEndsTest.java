@@ -448,6 +448,22 @@ class BodyEndsTest {
                 "Los vecinos podrán votar en primavera si el mercado sigue abierto los domingos durante todo el"
                     + " año, y el ayuntamiento publicará el resultado en su página."),
             List.of("la compra con calma el domingo", "publicará el resultado"), List.of("JavaScript")),
+        // a comment form's title with its "cancel reply" link, then the site's own blurb
+        Arguments.of("comment form after the article, English", page(EN_ARTICLE,
+                "Leave a Reply Cancel reply",
+                "We are a small team of writers who have loved old films since we were children, and we share"
+                    + " the best of them with you every week."),
+            List.of("reading groups for young children"), List.of("Leave a Reply", "old films")),
+        Arguments.of("comment form after the article, Spanish", page(ES_LONG,
+                "Deja una respuesta Cancelar la respuesta",
+                "Somos un pequeño equipo de periodistas que desde hace años cuenta lo que pasa en los barrios de"
+                    + " la ciudad y en los pueblos de la costa."),
+            List.of("la compra con calma el domingo"), List.of("Deja una respuesta", "pequeño equipo")),
+        Arguments.of("comment form after the article, Portuguese", page(ES_LONG,
+                "Deixe uma resposta Cancelar resposta",
+                "O seu endereço de email não será publicado, e os campos com um asterisco devem ser preenchidos"
+                    + " antes de enviar o comentário."),
+            List.of("la compra con calma el domingo"), List.of("Deixe uma resposta", "não será publicado")),
         Arguments.of("request box between parts, English", page(EN_ARTICLE,
                 "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
                 "The library's new lift and the repaired roof were paid for by the council, and librarians said"
