@@ -1100,6 +1100,10 @@ public final class PageParser {
           || (l.chrome && !prose)) {
         continue;
       }
+      if (l.words <= MAX_ITEM_WORDS && !l.cjk && labelledTeaser(l.text)) {
+        // "Read more: <another story's headline>" between the paragraphs
+        continue;
+      }
       if (l.words <= NOTICE_WORDS && ChromeLexicon.isNotice(l.text)) {
         // a note on the text: affiliate links, machine translation, a generated summary
         continue;
@@ -1146,6 +1150,30 @@ public final class PageParser {
     }
     return out;
   }
+
+  /**
+   * A link to another story under an end marker's label on the same line: "Read more: …",
+   * "ALSO READ | …", "Lire aussi : …". Short ones are end markers themselves; this also takes the
+   * long headlines.
+   */
+  static boolean labelledTeaser(String t) {
+    Matcher m = END_MARKER.matcher(t);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    // the label may name what it links to ("Verwandte Artikel:", "Related stories |")
+    Matcher n = LABEL_NOUN.matcher(t).region(m.end(), t.length());
+    int k = n.lookingAt() ? n.end() : m.end();
+    while (k < t.length() && t.charAt(k) == ' ') {
+      k++;
+    }
+    return k + 1 < t.length() && ":|»›".indexOf(t.charAt(k)) >= 0;
+  }
+
+  /** What a "read also" label links to: articles, stories, news. */
+  private static final Pattern LABEL_NOUN =
+      Pattern.compile("\\s+(?:articles?|stories|story|news|artikel|beiträge|nachrichten|noticias|artículos|notizie|articoli"
+          + "|notícias|artigos|artikelen|nieuws)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Most words of a note about the text ({@link ChromeLexicon#NOTICE}) left out of the body. */
   static final int NOTICE_WORDS = 60;

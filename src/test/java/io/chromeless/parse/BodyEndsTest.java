@@ -464,6 +464,27 @@ class BodyEndsTest {
                 "O seu endereço de email não será publicado, e os campos com um asterisco devem ser preenchidos"
                     + " antes de enviar o comentário."),
             List.of("la compra con calma el domingo"), List.of("Deixe uma resposta", "não será publicado")),
+        // a long headline of another story under a "read also" label, between the paragraphs
+        Arguments.of("labelled teaser between paragraphs, English", page(EN_ARTICLE,
+                "ALSO READ: Council votes to keep the old swimming pool open for another two summers after long debate",
+                "Librarians said the new opening hours will start in June, and the council will review them at"
+                    + " the end of the year with the volunteers."),
+            List.of("review them at the end of the year"), List.of("swimming pool")),
+        Arguments.of("labelled teaser between paragraphs, German", page(DE_ARTICLE,
+                "Verwandte Artikel: Gemeinderat will das alte Freibad noch zwei weitere Sommer lang geöffnet lassen",
+                "Die ersten Busse fahren am Montag um sechs Uhr morgens, und in der ersten Woche ist die Fahrt für"
+                    + " alle Fahrgäste kostenlos, teilte das Landratsamt mit."),
+            List.of("für alle Fahrgäste kostenlos"), List.of("Freibad")),
+        Arguments.of("labelled teaser between paragraphs, French", page(FR_ARTICLE,
+                "Voir aussi : Le conseil municipal veut garder la vieille piscine ouverte encore deux étés de plus",
+                "Les premiers clients sont arrivés samedi dès sept heures du matin, et le maire a coupé le ruban"
+                    + " devant les commerçants du marché."),
+            List.of("le maire a coupé le ruban"), List.of("piscine")),
+        Arguments.of("labelled teaser between paragraphs, Spanish", page(ES_LONG,
+                "Ver también: El ayuntamiento quiere cerrar la vieja piscina municipal después de este verano por las obras",
+                "Los primeros puestos abrirán el domingo a las nueve de la mañana, y el alcalde visitará el mercado"
+                    + " con los vecinos del barrio."),
+            List.of("visitará el mercado"), List.of("piscina")),
         Arguments.of("request box between parts, English", page(EN_ARTICLE,
                 "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
                 "The library's new lift and the repaired roof were paid for by the council, and librarians said"
