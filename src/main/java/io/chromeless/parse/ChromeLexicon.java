@@ -167,8 +167,9 @@ final class ChromeLexicon {
           FLAGS);
 
   /**
-   * A note about the text rather than part of it: that its links earn the site a commission, or
-   * that a machine translated or generated it (the text, its summary, its audio version); or the
+   * A note about the text rather than part of it: that its links earn the site a commission, that
+   * a machine translated or generated it (the text, its summary, its audio version), or where a
+   * republished text first appeared; or the
    * placeholder of a video, an advertisement or an embed that did not load. Only the phrasings of
    * such notes, not what an article about affiliate marketing or AI may say.
    */
@@ -187,6 +188,13 @@ final class ChromeLexicon {
               + "|liens? (?:d'affiliation|affiliés?)|(?:percevoir|perçoit|percevons|toucher) une commission|traduit automatiquement"
               + "|enlaces? de afiliados?|(?:recibe|recibimos|recibir|cobra|cobramos) una comisión|traducido automáticamente"
               + "|link di affiliazione|(?:riceve|riceviamo|ricevere) una commissione|tradotto automaticamente"
+              // where the text first appeared, when it is republished
+              + "|(?:this|the) (?:story|article|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|at|by)"
+              + "|(?:republished|reprinted) (?:here )?with (?:the )?permission"
+              + "|(?:ist|wurde) (?:zuerst|ursprünglich|erstmals) (?:bei|in|im|auf|von)|erschien zuerst"
+              + "|(?:dieser|der) (?:artikel|beitrag|text) ist eine übersetzung"
+              + "|(?:initialement|d'abord) (?:publié|paru)e? (?:dans|sur|par)|publié avec l'(?:aimable )?autorisation"
+              + "|publicad[oa] originalmente|(?:se )?publicó originalmente|reproducid[oa] con (?:el )?permiso"
               // the placeholder of a player, an advertisement or an embed that did not load
               + "|enable javascript|requires javascript|(?:supports|support for) html5 video|(?:video|audio|player) has failed to load"
               + "|advertisement has not loaded|externer inhalt nicht verfügbar|javascript aktivieren|activez (?:le )?javascript"

@@ -485,6 +485,16 @@ class BodyEndsTest {
                 "Los primeros puestos abrirán el domingo a las nueve de la mañana, y el alcalde visitará el mercado"
                     + " con los vecinos del barrio."),
             List.of("visitará el mercado"), List.of("piscina")),
+        // where a republished text first appeared
+        Arguments.of("republication note, English", page(EN_ARTICLE,
+                "This story first appeared in the Valley Weekly and is republished here with the paper's consent."),
+            List.of("reading groups for young children"), List.of("Valley Weekly")),
+        Arguments.of("republication note, German", page(DE_ARTICLE,
+                "Dieser Beitrag ist zuerst bei unserer Partnerzeitung im Nachbarkreis und ihrem Regionalteil erschienen."),
+            List.of("genug Fahrgäste haben."), List.of("Partnerzeitung")),
+        Arguments.of("republication note, French", page(FR_ARTICLE,
+                "Cet article a été initialement publié dans un hebdomadaire régional partenaire de notre journal."),
+            List.of("centre de la ville"), List.of("hebdomadaire")),
         Arguments.of("request box between parts, English", page(EN_ARTICLE,
                 "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
                 "The library's new lift and the repaired roof were paid for by the council, and librarians said"
