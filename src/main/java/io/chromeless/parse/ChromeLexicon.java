@@ -33,9 +33,9 @@ final class ChromeLexicon {
               + "|facebook|twitter|linkedin|instagram|youtube|tiktok|whatsapp|pinterest|reddit|telegram"
               + "|e-?mail this|print this|contact us|about us|advertise with us|careers|site ?map"
               // German
-              + "|abonnieren|abonnement|abo|anmelden|abmelden|einloggen|registrieren|datenschutz\\w*"
+              + "|abonnieren|abonnement|abo|anmelden|abmelden|einloggen|registrieren|datenschutz\\p{L}*"
               + "|impressum|nutzungsbedingungen|werbung|anzeige|weiterlesen|mehr zum thema|lesen sie auch"
-              + "|kommentare?|teilen|alle rechte vorbehalten|startseite|folgen sie uns|meistgelesen\\w*"
+              + "|kommentare?|teilen|alle rechte vorbehalten|startseite|folgen sie uns|meistgelesen\\p{L}*"
               + "|das könnte sie auch interessieren|auch interessant|artikel (?:teilen|merken|vorlesen|drucken)"
               + "|zur startseite|zum artikel|mehr artikel|verwandte themen"
               // French
@@ -44,7 +44,7 @@ final class ChromeLexicon {
               // Spanish / Portuguese
               + "|suscríbete|suscribirse|suscripción|iniciar sesión|regístrate|publicidad|compartir|lee también"
               + "|leer más|todos los derechos reservados|aviso legal|política de privacidad|lo más leído"
-              + "|te puede interesar|assine|assinatura|cadastre-se|publicidade|compartilh\\w+|leia também"
+              + "|te puede interesar|assine|assinatura|cadastre-se|publicidade|compartilh\\p{L}+|leia também"
               + "|leia mais|todos os direitos reservados"
               // Italian
               + "|abbonati|accedi|registrati|pubblicità|condividi|leggi anche|riproduzione riservata"
@@ -134,6 +134,87 @@ final class ChromeLexicon {
           FLAGS);
 
   /**
+   * A box that asks the reader to do something for the site: sign up for its newsletter, subscribe,
+   * give, become a member, send feedback, follow it. Pages set such boxes after the article, and
+   * often write them as full sentences, so they pass as prose by shape. Only the phrasings of a
+   * request are listed, not the bare nouns an article may well use (subscription, donation).
+   */
+  static final Pattern PROMO =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:"
+              // English
+              + "newsletters?|inbox|unsubscribe|no spam|sign up (?:here|now|today|for (?:our|free))|by signing up"
+              + "|subscribe (?:to|now|today|here)|(?:your )?e-?mail address|delivered (?:straight |directly |right )?to your"
+              + "|your (?:letterbox|mailbox)|donate (?:now|today|to)|make a donation|become a (?:member|subscriber|supporter)"
+              + "|free trial|support (?:our|independent|quality|local) journalism|invest in journalism"
+              + "|share (?:it|this (?:story|article)) with|tell us what you think|letters? to the editor|news tip"
+              + "|google news|follow (?:us|him|her|them) on|in our live ?blog|(?:read|find) (?:more|all|the latest) (?:\\p{L}+ ){0,5}(?:here|in our)"
+              // German
+              + "|ins postfach|im postfach|abonnieren sie|jetzt abonnieren|probeabo|kostenlos testen|spenden sie"
+              + "|mit einer spende|unterstützen sie (?:uns|unsere|unseren|unabhängigen)|werden sie mitglied|mitglied werden"
+              + "|schicken sie uns|ihr feedback|jetzt anmelden|zum newsletter|in unserem (?:live|news)-?(?:blog|ticker)"
+              + "|(?:lesen|finden) sie (?:\\p{L}+ ){0,6}(?:hier|in unserem)|hier finden sie (?:alle|mehr|weitere)"
+              // French
+              + "|abonnez-vous|inscrivez-vous|nos offres|faire un don|soutenez(?:-nous)?|votre boîte (?:mail|e-mail|de réception)"
+              + "|retrouvez (?:tous|toutes|toute|nos|notre) |dans notre (?:direct|live|dossier)"
+              // Spanish / Portuguese / Italian
+              + "|suscríbete|suscríbase|boletín|hazte socio|haz una donación|apoya (?:el|nuestro) periodismo"
+              + "|en nuestro (?:directo|minuto a minuto)|sigue (?:aquí|en directo)"
+              + "|assine (?:já|agora|o|a)|inscreva-se|apoie (?:o|nosso) jornalismo|iscriviti|sostienici|abbonati (?:ora|subito)"
+              // Dutch / Scandinavian
+              + "|nieuwsbrief|word lid|steun ons|nyhetsbrev|nyhedsbrev|prenumerera (?:på|nu)"
+              + ")(?![\\p{L}\\p{N}])",
+          FLAGS);
+
+  /**
+   * A note about the text rather than part of it: that its links earn the site a commission, that
+   * a machine translated or generated it (the text, its summary, its audio version), or where a
+   * republished text first appeared; or the
+   * placeholder of a video, an advertisement or an embed that did not load. Only the phrasings of
+   * such notes, not what an article about affiliate marketing or AI may say.
+   */
+  static final Pattern NOTICE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:"
+              // English
+              + "affiliate (?:links?|commissions?|partnerships?)|(?:earn|receive|get|make) (?:a |an )?(?:small )?(?:affiliate )?commission"
+              + "|(?:this|the) (?:article|story|summary|text|audio(?: version)?) (?:was|has been|is) (?:\\p{L}+ ){0,2}"
+              + "(?:machine[- ]translated|translated automatically|automatically (?:generated|translated)|generated (?:by|with|using) (?:ai|artificial intelligence))"
+              // German
+              + "|affiliate-links?|(?:erhalten|bekommen) wir (?:eine|dafür eine) (?:kleine )?provision|maschinelle übersetzung"
+              + "|(?:maschinell|automatisiert|automatisch) übersetzt|redaktionell nicht bearbeitet"
+              + "|(?:diese[rs]?|der) (?:zusammenfassung|audioversion|artikel|text|beitrag|meldung) wurde (?:\\p{L}+ ){0,4}(?:künstlich|automatisch|maschinell) (?:erzeugt|generiert|erstellt|übersetzt|übernommen)"
+              // French / Spanish / Italian
+              + "|liens? (?:d'affiliation|affiliés?)|(?:percevoir|perçoit|percevons|toucher) une commission|traduit automatiquement"
+              + "|enlaces? de afiliados?|(?:recibe|recibimos|recibir|cobra|cobramos) una comisión|traducido automáticamente"
+              + "|link di affiliazione|(?:riceve|riceviamo|ricevere) una commissione|tradotto automaticamente"
+              // where the text first appeared, when it is republished
+              + "|(?:this|the) (?:story|article|piece) (?:was )?(?:first|originally) (?:appeared|published|ran) (?:in|on|at|by)"
+              + "|(?:republished|reprinted) (?:here )?with (?:the )?permission"
+              + "|(?:ist|wurde) (?:zuerst|ursprünglich|erstmals) (?:bei|in|im|auf|von)|erschien zuerst"
+              + "|(?:dieser|der) (?:artikel|beitrag|text) ist eine übersetzung"
+              + "|(?:initialement|d'abord) (?:publié|paru)e? (?:dans|sur|par)|publié avec l'(?:aimable )?autorisation"
+              + "|publicad[oa] originalmente|(?:se )?publicó originalmente|reproducid[oa] con (?:el )?permiso"
+              // the placeholder of a player, an advertisement or an embed that did not load
+              + "|enable javascript|requires javascript|(?:supports|support for) html5 video|(?:video|audio|player) has failed to load"
+              + "|advertisement has not loaded|externer inhalt nicht verfügbar|javascript aktivieren|activez (?:le )?javascript"
+              + "|(?:habilita|activa|permite) (?:el )?javascript|attiva(?:re)? javascript"
+              + ")(?![\\p{L}\\p{N}])",
+          FLAGS);
+
+  /**
+   * The heading of a box about the article's author ("About the author", "Die Autorin", "Über Jane
+   * Doe"), which pages set after the article.
+   */
+  static final Pattern AUTHOR_BOX =
+      Pattern.compile(
+          "(?:about the (?:authors?|writer|reporter)|über (?:den autor|die autorin|die autoren)|(?:der|zum) autor|(?:die|zur) autorin"
+              + "|die autoren|zur person|à propos de l'auteure?|l'auteure?|l'autrice|sobre (?:el autor|la autora|o autor|a autora)"
+              + "|el autor|la autora|l'autore|l'autrice|over de auteur|om forfatteren|om skribenten|om författaren"
+              + "|(?:about|über|sobre|om) \\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,2})\\s*:?",
+          FLAGS);
+
+  /**
    * Consent and legal boilerplate: cookie banners, privacy and data-protection notices,
    * trademark footers. Such text is written as long sentences full of stopwords, so it passes as
    * prose by shape. Group 1 holds the terms that on their own mark consent text (cookies, consent,
@@ -166,7 +247,11 @@ final class ChromeLexicon {
               + "|reacties|kommentarer|kommentit|komentarze|yorumlar|leave a (?:comment|reply)"
               + "|responses|replies|antworten|réponses|respuestas|risposte"
               + "|add (?:a |your )?comment|post a comment|join the (?:conversation|discussion)"
-              + "|laisser un commentaire|deja un comentario|lascia un commento|kommentar schreiben)"
+              + "|laisser un commentaire|deja un comentario|lascia un commento|kommentar schreiben"
+              + "|laisser une réponse|deja una respuesta|deixe (?:um comentário|uma resposta)|schreibe einen kommentar)"
+              // a comment form's title with its "cancel reply" link
+              + "(?:\\s+(?:cancel(?:ar)? (?:reply|resposta|la respuesta|respuesta)|annulla risposta|annuler la réponse"
+              + "|antworten abbrechen))?"
               + "\\s*(?:\\(\\d+\\)|\\d+)?\\s*[\\])]?\\s*:?$"
               + "|^\\d+\\s+(?:comments?|responses?|replies|thoughts|kommentare|antworten|commentaires|réponses"
               + "|comentarios|respuestas|commenti|risposte|reacties)\\s+(?:to|on|on|zu|à|sur|a|en|su|op)\\s",
@@ -221,6 +306,14 @@ final class ChromeLexicon {
     return COMMENT_SIGNATURE_FAST.find(line);
   }
 
+  static boolean isNotice(String line) {
+    return NOTICE_FAST.find(line);
+  }
+
+  static boolean isPromo(String line) {
+    return PROMO_FAST.find(line);
+  }
+
   static boolean hasUiControl(String line) {
     return UI_CONTROL_FAST.find(line);
   }
@@ -233,4 +326,6 @@ final class ChromeLexicon {
   private static final FastPattern CREDIT_FAST = FastPattern.of(CREDIT);
   private static final FastPattern COMMENT_SIGNATURE_FAST = FastPattern.of(COMMENT_SIGNATURE);
   private static final FastPattern UI_CONTROL_FAST = FastPattern.of(UI_CONTROL);
+  private static final FastPattern PROMO_FAST = FastPattern.of(PROMO);
+  private static final FastPattern NOTICE_FAST = FastPattern.of(NOTICE);
 }

@@ -121,6 +121,7 @@ public final class PageParser {
     if (e == region[1]) {
       // a run that ended in teasers has found its end; one that did not may go on below a list
       e = joinBelow(lines, s, e, stops, listed);
+      e = joinAcrossBox(lines, s, e, stops);
     }
 
     Map<String, String> captions = new LinkedHashMap<>();
@@ -545,6 +546,120 @@ public final class PageParser {
     if (end - e - 1 >= MIN_LIST_ITEMS && isArticleList(lines, e, end)) {
       listed.set(e + 1, end);
       e = end - 1;
+    }
+    return e;
+  }
+
+  /** The labels of an article's tags, which {@link #END_MARKER} also knows. */
+  private static final Pattern TAG_LABEL =
+      Pattern.compile("(?:tags|topics|in this article|themen|schlagw[öo]rter|etiquetas|temas|mots-clés|argomenti)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Most lines of a box (teasers, an advertisement, a sign-up form) crossed to the article's next part. */
+  static final int MAX_BOX_LINES = 30;
+  /** Fewest words of prose of the part below a box. */
+  static final int MIN_BOX_PART_WORDS = 30;
+  /** Share of the part's content words (stems) that must come back in the body to join it across a box. */
+  static final double BOX_OVERLAP = 0.3;
+
+  /**
+   * The end of the body with the article's parts below boxes of further reading the run search
+   * stops at: an end marker ("Mehr zum Thema", "Related", "Lire aussi") heads a box of other
+   * stories' headlines, bylines and dates set between two of the article's paragraphs. The box is
+   * short lines only; the part below it is the best run of prose right under it, cut before an end
+   * marker, a byline or date line, a comment header or a paywall. It joins when its content words
+   * come back in the body (it speaks of the same things) and it reads as paragraphs, not as
+   * teasers: no byline or date right above it, no list of headline and blurb pairs (see {@link
+   * #trimTeaserTail}), {@value #MIN_BOX_PART_WORDS} words or more a paragraph on average, and no
+   * line the page shows twice. The box's lines are left out of the body.
+   */
+  static int joinAcrossBox(List<Line> lines, int s, int e, Set<String> stops) {
+    Set<String> body = null;
+    for (int round = 0; round < 4 && e + 1 < lines.size(); round++) {
+      int first = -1;
+      for (int i = e + 1; i < lines.size() && i <= e + 1 + MAX_BOX_LINES; i++) {
+        Line l = lines.get(i);
+        if (l.commentsHeader || l.paywall || (l.legal && l.words > 20)) {
+          break;
+        }
+        if (l.isProse(MIN_STOP_RATIO)) {
+          first = i;
+          break;
+        }
+      }
+      if (first < 0 || first == e + 1) {
+        break;
+      }
+      // the box must say what it is: an end marker of further reading heads it, not the label of
+      // the article's tags
+      boolean headed = false;
+      for (int i = e + 1; i < first && i <= e + 2; i++) {
+        headed |= endMarker(lines.get(i)) && !TAG_LABEL.matcher(lines.get(i).text).lookingAt();
+      }
+      if (!headed) {
+        break;
+      }
+      // a teaser's byline or date right above: the prose is its blurb
+      if (isHeadMarker(lines.get(first - 1), stops) || teaserMeta(lines.get(first - 1))) {
+        break;
+      }
+      int lim = Math.min(lines.size(), first + JOIN_BELOW_WINDOW);
+      double[] down = bestRegion(lines.subList(first, lim), lim - first);
+      if (down == null || (int) down[0] != 0) {
+        break;
+      }
+      int de = first + (int) down[1];
+      for (int i = first + 1; i <= de; i++) {
+        Line l = lines.get(i);
+        if (l.commentsHeader || l.paywall || endMarker(l) || isHeadMarker(l, stops)) {
+          de = i - 1;
+          break;
+        }
+      }
+      while (de > first && !lines.get(de).isProse(MIN_STOP_RATIO)) {
+        de--;
+      }
+      de = trimTeaserTail(lines, first - 1, de);
+      if (de < first) {
+        break;
+      }
+      if (body == null) {
+        body = new java.util.HashSet<>();
+        for (String w : contentWords(lines, s, e, stops)) {
+          body.add(stem(w));
+        }
+      }
+      int words = 0;
+      int paragraphs = 0;
+      int n = 0;
+      int hit = 0;
+      for (int i = first; i <= de; i++) {
+        if (!lines.get(i).isProse(MIN_STOP_RATIO)) {
+          continue;
+        }
+        paragraphs++;
+        if (lines.get(i).repeats > 0) {
+          // the article's text again (a second copy of the page's body), or a teaser of it
+          n = 0;
+          break;
+        }
+        words += lines.get(i).words;
+        for (String w : Text.lowerWords(lines.get(i).text)) {
+          if (w.length() >= 4 && !stops.contains(w)) {
+            n++;
+            hit += body.contains(stem(w)) ? 1 : 0;
+          }
+        }
+      }
+      // teasers' blurbs are short; the article's paragraphs, on average, are not
+      if (words < MIN_BOX_PART_WORDS * paragraphs || paragraphs == 0 || n < MIN_JOIN_WORDS
+          || hit < BOX_OVERLAP * n) {
+        break;
+      }
+      for (int i = e + 1; i < first; i++) {
+        lines.get(i).interruption = true;
+      }
+      e = de;
     }
     return e;
   }
@@ -985,6 +1100,14 @@ public final class PageParser {
           || (l.chrome && !prose)) {
         continue;
       }
+      if (l.words <= MAX_ITEM_WORDS && !l.cjk && labelledTeaser(l.text)) {
+        // "Read more: <another story's headline>" between the paragraphs
+        continue;
+      }
+      if (l.words <= NOTICE_WORDS && ChromeLexicon.isNotice(l.text)) {
+        // a note on the text: affiliate links, machine translation, a generated summary
+        continue;
+      }
       if (l.credit && !prose && !(creditInSecondHalf(l.text) && l.words >= 10)) {
         // a credit line of its own: the line above it is the caption
         if (!kept.isEmpty()) {
@@ -1015,6 +1138,7 @@ public final class PageParser {
       }
       kept.add(l);
     }
+    cutPromoTail(kept, stops);
     // A body neither starts nor ends with a heading-like line.
     while (!kept.isEmpty() && !kept.get(kept.size() - 1).isProse(MIN_STOP_RATIO)
         && !kept.get(kept.size() - 1).endsSentence && !listed.get(kept.get(kept.size() - 1).index)) {
@@ -1025,6 +1149,103 @@ public final class PageParser {
       out.add(l.text);
     }
     return out;
+  }
+
+  /**
+   * A link to another story under an end marker's label on the same line: "Read more: …",
+   * "ALSO READ | …", "Lire aussi : …". Short ones are end markers themselves; this also takes the
+   * long headlines.
+   */
+  static boolean labelledTeaser(String t) {
+    Matcher m = END_MARKER.matcher(t);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    // the label may name what it links to ("Verwandte Artikel:", "Related stories |")
+    Matcher n = LABEL_NOUN.matcher(t).region(m.end(), t.length());
+    int k = n.lookingAt() ? n.end() : m.end();
+    while (k < t.length() && t.charAt(k) == ' ') {
+      k++;
+    }
+    return k + 1 < t.length() && ":|»›".indexOf(t.charAt(k)) >= 0;
+  }
+
+  /** What a "read also" label links to: articles, stories, news. */
+  private static final Pattern LABEL_NOUN =
+      Pattern.compile("\\s+(?:articles?|stories|story|news|artikel|beiträge|nachrichten|noticias|artículos|notizie|articoli"
+          + "|notícias|artigos|artikelen|nieuws)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Most words of a note about the text ({@link ChromeLexicon#NOTICE}) left out of the body. */
+  static final int NOTICE_WORDS = 60;
+
+  /** Share of the body's words, at the end, in which a request to the reader may end it. */
+  static final double PROMO_TAIL_SHARE = 0.4;
+  /** Words of prose below a request, at most, that end the body with it whatever they say. */
+  static final int PROMO_TAIL_WORDS = 25;
+  /** Share of the content words below a request that must come back above for the article to go on. */
+  static final double PROMO_OVERLAP = 0.2;
+
+  /**
+   * Removes the boxes that follow an article and ask the reader for something (a newsletter
+   * sign-up, a subscription offer, a call for donations or feedback, see {@link
+   * ChromeLexicon#PROMO}), and what stands below them. Such a box is often set in sentences and
+   * the run takes it in. A request line in the last {@value #PROMO_TAIL_SHARE} of the body ends
+   * it when the prose below is short or speaks of other things (few of its content words come
+   * back above); a sign-up box between two parts of the article is followed by more of the
+   * article and stays (its short lines are chrome anyway). Short heading lines right above the
+   * request (the box's title) go with it. The heading of a box about the author ({@link
+   * ChromeLexicon#AUTHOR_BOX}) ends the body the same way when a short bio follows it.
+   */
+  static void cutPromoTail(List<Line> kept, Set<String> stops) {
+    int total = 0;
+    for (Line l : kept) {
+      total += l.words;
+    }
+    int above = 0;
+    for (int k = 0; k < kept.size(); k++) {
+      Line l = kept.get(k);
+      boolean authorBox = l.words <= 6 && !l.isProse(MIN_STOP_RATIO) && ChromeLexicon.AUTHOR_BOX.matcher(l.text).matches();
+      if (above >= MIN_PART_WORDS && above >= (1 - PROMO_TAIL_SHARE) * total && l.words <= MAX_METABLURB_WORDS
+          && (authorBox || ChromeLexicon.isPromo(l.text))) {
+        Set<String> up = new java.util.HashSet<>();
+        for (int j = 0; j < k; j++) {
+          if (kept.get(j).isProse(MIN_STOP_RATIO)) {
+            for (String w : Text.lowerWords(kept.get(j).text)) {
+              if (w.length() >= 4 && !stops.contains(w)) {
+                up.add(stem(w));
+              }
+            }
+          }
+        }
+        int below = 0;
+        int n = 0;
+        int hit = 0;
+        for (int j = k + 1; j < kept.size(); j++) {
+          Line b = kept.get(j);
+          if (!b.isProse(MIN_STOP_RATIO)) {
+            continue;
+          }
+          below += b.words;
+          for (String w : Text.lowerWords(b.text)) {
+            if (w.length() >= 4 && !stops.contains(w)) {
+              n++;
+              hit += up.contains(stem(w)) ? 1 : 0;
+            }
+          }
+        }
+        // a request closing with a colon announces its box (a liveblog's teaser, a sign-up form)
+        boolean announces = l.text.endsWith(":") && below < MIN_PART_WORDS;
+        if (below <= PROMO_TAIL_WORDS || announces || (authorBox ? below <= MAX_METABLURB_WORDS : hit < PROMO_OVERLAP * n)) {
+          int cut = k;
+          while (cut - 1 > 0 && !kept.get(cut - 1).isProse(MIN_STOP_RATIO) && kept.get(cut - 1).words <= 8) {
+            cut--;
+          }
+          kept.subList(cut, kept.size()).clear();
+          return;
+        }
+      }
+      above += l.words;
+    }
   }
 
   /** Last paragraphs of the body searched for a note about the author. */

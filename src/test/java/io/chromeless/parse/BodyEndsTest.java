@@ -330,7 +330,178 @@ class BodyEndsTest {
                 "25/03/2024 à 05h13",
                 "Beaucoup d'agriculteurs de la région attendent la pluie depuis des semaines, et certains champs"
                     + " n'ont toujours pas levé cette année."),
-            List.of("centre de la ville"), List.of("piste cyclable", "piscine", "agriculteurs")));
+            List.of("centre de la ville"), List.of("piste cyclable", "piscine", "agriculteurs")),
+        // a box after the article that asks the reader to sign up, subscribe or give, written in
+        // sentences; and one between two parts of the article, after which the article goes on
+        Arguments.of("request box after the article, English", page(EN_ARTICLE,
+                "Morning Briefing",
+                "Get the five stories you need to know each morning delivered to your inbox, with our editors'"
+                    + " picks of the best reads and the weather for the weekend ahead.",
+                "We will never pass your details on, and every message has a link to leave the list."),
+            List.of("reading groups for young children"), List.of("Morning Briefing", "five stories", "your details")),
+        Arguments.of("request box after the article, German", page(DE_ARTICLE,
+                "Gefällt Ihnen unsere Arbeit? Dann unterstützen Sie uns mit einem kleinen Beitrag im Monat, damit"
+                    + " unsere Reporterinnen und Reporter auch weiter aus der ganzen Region berichten können.",
+                "Schon ab drei Euro sind Sie dabei, kündbar jederzeit und ohne lange Fristen."),
+            List.of("genug Fahrgäste haben."), List.of("Gefällt Ihnen", "drei Euro")),
+        Arguments.of("request box after the article, French", page(FR_ARTICLE,
+                "Abonnez-vous pour recevoir chaque matin l'essentiel de l'actualité de votre région, avec les"
+                    + " analyses de nos journalistes et les rendez-vous du week-end.",
+                "Offre sans engagement, résiliable à tout moment depuis votre espace personnel en ligne."),
+            List.of("centre de la ville"), List.of("chaque matin", "sans engagement")),
+        // a line that sends the reader to a liveblog or topic page, with the teaser of it below
+        Arguments.of("pointer to a liveblog after the article, German", page(DE_ARTICLE,
+                "Alles Neue zum Nahverkehr im Landkreis lesen Sie in unserem Newsblog:",
+                "Busse und Bahnen",
+                "Seit dem Herbst ändern sich viele Fahrpläne im Landkreis, und die Gemeinden streiten über neue"
+                    + " Haltestellen für die Busse."),
+            List.of("genug Fahrgäste haben."), List.of("Newsblog", "Fahrpläne")),
+        Arguments.of("pointer to a liveblog after the article, English", page(EN_ARTICLE,
+                "Follow every update on the town's libraries and schools in our live blog:",
+                "Town news",
+                "The council meets on Thursday to decide on the library budget, the school roofs and the new"
+                    + " opening hours for the summer."),
+            List.of("reading groups for young children"), List.of("live blog", "library budget")),
+        Arguments.of("pointer to a topic page after the article, French", page(FR_ARTICLE,
+                "Retrouvez toutes nos informations sur les marchés et les commerces de la ville dans notre dossier.",
+                "Commerces",
+                "La mairie a présenté mardi son plan pour les marchés et les commerces du centre."),
+            List.of("centre de la ville"), List.of("Retrouvez", "présenté mardi")),
+        // a box about the author after the article, under its own heading
+        Arguments.of("author box after the article, English", page(EN_ARTICLE,
+                "About the author",
+                "Tom Harris has covered the town's schools, libraries and council for the paper since he moved"
+                    + " to the coast from the city in the spring of 2015."),
+            List.of("reading groups for young children"), List.of("About the author", "moved to the coast")),
+        Arguments.of("author box after the article, German", page(DE_ARTICLE,
+                "Die Autorin",
+                "Anna Berger schreibt seit vielen Jahren über die Dörfer und Gemeinden im Süden des Landkreises"
+                    + " und über die Arbeit im Rathaus der Kreisstadt."),
+            List.of("genug Fahrgäste haben."), List.of("Die Autorin", "seit vielen Jahren")),
+        Arguments.of("author box after the article, Spanish", page(ES_LONG,
+                "Sobre la autora",
+                "Lucía Romero escribe desde hace años sobre los pueblos de la costa, sus puertos y sus mercados,"
+                    + " y sobre el trabajo del ayuntamiento de la ciudad."),
+            List.of("la compra con calma el domingo"), List.of("Sobre la autora", "desde hace años")),
+        // a box of further reading with bylines and dates, closed by a link to more, between two parts
+        // of the article: the part below speaks of the article's things and joins the body across it
+        Arguments.of("further reading box between parts, German", page(DE_ARTICLE,
+                "Mehr zum Thema",
+                "Neue Radwege im Landkreis", "Von Jonas Weber", "12.04.2024",
+                "Hafenfest kehrt im August zurück", "Von Lea Krüger", "03.04.2024",
+                "Schulchor fährt zum Bundesfinale", "Von Paul Richter", "28.03.2024", "Alle Artikel zum Thema",
+                "Die Busse der neuen Linie halten auch am Bahnhof der Kreisstadt, und die Fahrgäste können dort"
+                    + " in die Züge nach München umsteigen, sagte das Landratsamt den drei Gemeinden am Montag in einem Schreiben.",
+                "Der Landkreis und die Gemeinden wollen nach einem Jahr gemeinsam prüfen, ob die Busse in den"
+                    + " Dörfern genug Fahrgäste haben, und dann im Kreistag über die Kosten der Linie sprechen.",
+                "Zur Startseite"),
+            List.of("umsteigen, sagte das Landratsamt", "über die Kosten der Linie sprechen"),
+            List.of("Radwege", "Lea Krüger")),
+        Arguments.of("further reading box between parts, English", page(EN_ARTICLE,
+                "Related",
+                "Council agrees budget for cycle lanes", "By Jack Mills", "April 12, 2024",
+                "Harbour festival returns in August", "By Amy Clark", "April 3, 2024",
+                "School choir heads to national final", "By Sam Wood", "March 28, 2024", "See all stories",
+                "The council said the new lift lets wheelchair users reach the upper floor of the library,"
+                    + " and librarians have moved the children's corner from the first floor down to the room next to the garden.",
+                "Volunteers will help the library staff at the desk and with the reading groups for young"
+                    + " children when the library opens on Sundays during the summer, the council said on Monday.",
+                "Back to top"),
+            List.of("next to the garden.", "opens on Sundays during the summer"), List.of("cycle lanes", "Amy Clark")),
+        Arguments.of("further reading box between parts, French", page(FR_ARTICLE,
+                "Lire aussi",
+                "Le conseil vote le budget des pistes", "Par Jules Martin", "12/04/2024",
+                "La fête du port revient en août", "Par Léa Petit", "03/04/2024",
+                "La chorale part en finale", "Par Hugo Bernard", "28/03/2024", "Voir tous les articles",
+                "La mairie a remplacé la toiture et le sol du marché couvert, et les commerçants ont retrouvé"
+                    + " les habitants qui viennent chaque semaine du centre de la ville et des villages voisins.",
+                "Les commerçants du marché espèrent que la halle attirera aussi les touristes pendant l'été, et"
+                    + " la mairie a construit un grand parking à vélos devant l'entrée principale du marché.",
+                "Retour en haut"),
+            List.of("des villages voisins.", "entrée principale du marché"), List.of("pistes", "Léa Petit")),
+        // a note about the text between its paragraphs: affiliate links, a machine's translation
+        Arguments.of("note on affiliate links, English", EN_ARTICLE.replace("By Tom Harris\n\n",
+                "By Tom Harris\n\nSome links in this story are affiliate links, and the paper may earn a commission"
+                    + " when you buy something through them.\n\n"),
+            List.of("queued at the door"), List.of("affiliate", "commission")),
+        Arguments.of("note on a machine translation, German", page(DE_ARTICLE,
+                "Dieser Beitrag wurde von unserer Redaktion automatisch übersetzt und vor der Veröffentlichung geprüft."),
+            List.of("genug Fahrgäste haben."), List.of("automatisch übersetzt")),
+        Arguments.of("note on affiliate links, French", FR_ARTICLE.replace("Par Claire Dubois\n\n",
+                "Par Claire Dubois\n\nCet article contient des liens d'affiliation : le journal peut percevoir une"
+                    + " commission sur vos achats.\n\n"),
+            List.of("rouvert ses portes samedi"), List.of("affiliation", "commission")),
+        // the placeholder of a player or an embed that did not load, between the paragraphs
+        Arguments.of("player placeholder, English", EN_ARTICLE.replace("By Tom Harris\n\n",
+                "By Tom Harris\n\nPlease enable JavaScript in your browser settings to watch this video of the reopening"
+                    + " of the town library.\n\n"),
+            List.of("queued at the door"), List.of("JavaScript", "watch this video")),
+        Arguments.of("embed placeholder, German", page(DE_ARTICLE,
+                "Externer Inhalt nicht verfügbar. Bitte JavaScript aktivieren, um die Karte der neuen Buslinie"
+                    + " zu sehen.",
+                "Die neue Linie soll im Herbst bis zum Krankenhaus der Kreisstadt verlängert werden, wenn der"
+                    + " Kreistag im Sommer den Haushalt für das nächste Jahr beschließt."),
+            List.of("genug Fahrgäste haben.", "Haushalt für das nächste Jahr"), List.of("Externer Inhalt")),
+        Arguments.of("player placeholder, Spanish", page(ES_LONG,
+                "Para ver este vídeo del mercado, habilita JavaScript en tu navegador y vuelve a cargar la página"
+                    + " de la noticia.",
+                "Los vecinos podrán votar en primavera si el mercado sigue abierto los domingos durante todo el"
+                    + " año, y el ayuntamiento publicará el resultado en su página."),
+            List.of("la compra con calma el domingo", "publicará el resultado"), List.of("JavaScript")),
+        // a comment form's title with its "cancel reply" link, then the site's own blurb
+        Arguments.of("comment form after the article, English", page(EN_ARTICLE,
+                "Leave a Reply Cancel reply",
+                "We are a small team of writers who have loved old films since we were children, and we share"
+                    + " the best of them with you every week."),
+            List.of("reading groups for young children"), List.of("Leave a Reply", "old films")),
+        Arguments.of("comment form after the article, Spanish", page(ES_LONG,
+                "Deja una respuesta Cancelar la respuesta",
+                "Somos un pequeño equipo de periodistas que desde hace años cuenta lo que pasa en los barrios de"
+                    + " la ciudad y en los pueblos de la costa."),
+            List.of("la compra con calma el domingo"), List.of("Deja una respuesta", "pequeño equipo")),
+        Arguments.of("comment form after the article, Portuguese", page(ES_LONG,
+                "Deixe uma resposta Cancelar resposta",
+                "O seu endereço de email não será publicado, e os campos com um asterisco devem ser preenchidos"
+                    + " antes de enviar o comentário."),
+            List.of("la compra con calma el domingo"), List.of("Deixe uma resposta", "não será publicado")),
+        // a long headline of another story under a "read also" label, between the paragraphs
+        Arguments.of("labelled teaser between paragraphs, English", page(EN_ARTICLE,
+                "ALSO READ: Council votes to keep the old swimming pool open for another two summers after long debate",
+                "Librarians said the new opening hours will start in June, and the council will review them at"
+                    + " the end of the year with the volunteers."),
+            List.of("review them at the end of the year"), List.of("swimming pool")),
+        Arguments.of("labelled teaser between paragraphs, German", page(DE_ARTICLE,
+                "Verwandte Artikel: Gemeinderat will das alte Freibad noch zwei weitere Sommer lang geöffnet lassen",
+                "Die ersten Busse fahren am Montag um sechs Uhr morgens, und in der ersten Woche ist die Fahrt für"
+                    + " alle Fahrgäste kostenlos, teilte das Landratsamt mit."),
+            List.of("für alle Fahrgäste kostenlos"), List.of("Freibad")),
+        Arguments.of("labelled teaser between paragraphs, French", page(FR_ARTICLE,
+                "Voir aussi : Le conseil municipal veut garder la vieille piscine ouverte encore deux étés de plus",
+                "Les premiers clients sont arrivés samedi dès sept heures du matin, et le maire a coupé le ruban"
+                    + " devant les commerçants du marché."),
+            List.of("le maire a coupé le ruban"), List.of("piscine")),
+        Arguments.of("labelled teaser between paragraphs, Spanish", page(ES_LONG,
+                "Ver también: El ayuntamiento quiere cerrar la vieja piscina municipal después de este verano por las obras",
+                "Los primeros puestos abrirán el domingo a las nueve de la mañana, y el alcalde visitará el mercado"
+                    + " con los vecinos del barrio."),
+            List.of("visitará el mercado"), List.of("piscina")),
+        // where a republished text first appeared
+        Arguments.of("republication note, English", page(EN_ARTICLE,
+                "This story first appeared in the Valley Weekly and is republished here with the paper's consent."),
+            List.of("reading groups for young children"), List.of("Valley Weekly")),
+        Arguments.of("republication note, German", page(DE_ARTICLE,
+                "Dieser Beitrag ist zuerst bei unserer Partnerzeitung im Nachbarkreis und ihrem Regionalteil erschienen."),
+            List.of("genug Fahrgäste haben."), List.of("Partnerzeitung")),
+        Arguments.of("republication note, French", page(FR_ARTICLE,
+                "Cet article a été initialement publié dans un hebdomadaire régional partenaire de notre journal."),
+            List.of("centre de la ville"), List.of("hebdomadaire")),
+        Arguments.of("request box between parts, English", page(EN_ARTICLE,
+                "Sign up for our free weekly newsletter about the town, its schools, its parks and its libraries.",
+                "The library's new lift and the repaired roof were paid for by the council, and librarians said"
+                    + " the reading room and the children's corner have never been so busy with young readers.",
+                "The council said volunteers at the library desk will also help with the summer reading groups"
+                    + " for children and with the lift for wheelchair users on the upper floor of the library."),
+            List.of("children's corner have never been so busy", "upper floor of the library"), List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
