@@ -142,7 +142,7 @@ public final class Text {
   /** Lower-cased runs of letters (with inner apostrophes) of a line, for stopword counting. */
   public static List<String> lowerWords(String s) {
     List<String> out = new ArrayList<>();
-    forEachWord(s, (from, to) -> out.add(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\'')));
+    forEachWord(s, (from, to) -> out.add(lowerWord(s, from, to)));
     return out;
   }
 
@@ -177,22 +177,7 @@ public final class Text {
   }
 
   private static long listsOf(String s, int from, int to, StopwordCoverage lists, char[] buf) {
-    int len = to - from;
-    if (len > buf.length) {
-      return lists.listsOf(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
-    }
-    for (int k = 0; k < len; k++) {
-      char c = s.charAt(from + k);
-      if (c < 0x80) {
-        buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      } else if (c == '\u03a3' || c == '\u0130') {
-        // final sigma and dotted capital I: String.toLowerCase treats them by context
-        return lists.listsOf(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
-      } else {
-        buf[k] = c == '’' ? '\'' : Character.toLowerCase(c);
-      }
-    }
-    return lists.listsOf(buf, len);
+    return lowerInto(s, from, to, buf) ? lists.listsOf(buf, to - from) : lists.listsOf(lowerWord(s, from, to));
   }
 
   /** Receives the bounds of one word. */
@@ -243,22 +228,36 @@ public final class Text {
 
   /** Whether the word {@code s[from, to)}, lower-cased as {@link #lowerWords} does, is a stopword. */
   private static boolean isStopword(String s, int from, int to, WordSet stops, char[] buf) {
+    return lowerInto(s, from, to, buf) ? stops.contains(buf, to - from) : stops.contains(lowerWord(s, from, to));
+  }
+
+  /**
+   * Writes the word {@code s[from, to)} lower-cased as {@link #lowerWords} does into {@code buf},
+   * without making a string; false when it does not fit or holds a character that {@link
+   * String#toLowerCase} lowers by its context (final sigma, dotted capital I): then {@link
+   * #lowerWord} must do it.
+   */
+  private static boolean lowerInto(String s, int from, int to, char[] buf) {
     int len = to - from;
     if (len > buf.length) {
-      return stops.contains(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
+      return false;
     }
     for (int k = 0; k < len; k++) {
       char c = s.charAt(from + k);
       if (c < 0x80) {
         buf[k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
       } else if (c == '\u03a3' || c == '\u0130') {
-        // final sigma and dotted capital I: String.toLowerCase treats them by context
-        return stops.contains(s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\''));
+        return false;
       } else {
         buf[k] = c == '’' ? '\'' : Character.toLowerCase(c);
       }
     }
-    return stops.contains(buf, len);
+    return true;
+  }
+
+  /** The word {@code s[from, to)} as {@link #lowerWords} gives it. */
+  private static String lowerWord(String s, int from, int to) {
+    return s.substring(from, to).toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   /** Share of code points of {@code s} that belong to space-less scripts. */
