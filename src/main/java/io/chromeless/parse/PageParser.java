@@ -506,10 +506,7 @@ public final class PageParser {
         break;
       }
       if (body == null) {
-        body = new java.util.HashSet<>();
-        for (String w : contentWords(lines, s, e, stops)) {
-          body.add(stem(w));
-        }
+        body = stemmedContentWords(lines, s, e, stops);
       }
       int n = 0;
       int hit = 0;
@@ -624,10 +621,7 @@ public final class PageParser {
         break;
       }
       if (body == null) {
-        body = new java.util.HashSet<>();
-        for (String w : contentWords(lines, s, e, stops)) {
-          body.add(stem(w));
-        }
+        body = stemmedContentWords(lines, s, e, stops);
       }
       int words = 0;
       int paragraphs = 0;
@@ -787,6 +781,15 @@ public final class PageParser {
     }
     return DateExtractor.find(l.text, null) != null
         && (l.words <= 12 || BylineParser.parseBare(l.text, stops) != null);
+  }
+
+  /** The stems of the content words of lines [s, e]: what a part of the page is compared with. */
+  private static Set<String> stemmedContentWords(List<Line> lines, int s, int e, Set<String> stops) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : contentWords(lines, s, e, stops)) {
+      out.add(stem(w));
+    }
+    return out;
   }
 
   /** Content words (4+ letters, not stopwords) of the prose lines in [s, e]. */
