@@ -1899,7 +1899,7 @@ public final class PageParser {
       return false;
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
-    if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":") || captionCredited(l.text)
+    if ((INLINE_CREDIT.matcher(l.text).find() && !pictureKicker(l.text)) || l.text.endsWith(":") || captionCredited(l.text)
         || CLOSING_CREDIT.matcher(l.text).find()
         || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
         || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
@@ -1922,6 +1922,31 @@ public final class PageParser {
     return !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).find()
         || (l.words > 6 && BylineParser.parsePrefixed(l.text, Stopwords.common()) == null
             && DateExtractor.find(l.text, null) == null);
+  }
+
+  /**
+   * A headline whose kicker names a picture: "Erstes Bild: So könnte die Seilbahn aussehen", "New
+   * photos: …", "Nouvelles photos : …". The picture word follows one word that opens the line, and
+   * a clause follows its colon; a credit has its picture word first ("Foto: Name") or after a
+   * caption, and a name or an agency after the colon.
+   */
+  private static final Pattern PICTURE_KICKER =
+      Pattern.compile("^\\p{L}+\\s+(?:photo|foto|bild|picture|image)(?:s|er|n)?\\s*:\\s+(?=\\p{L})([^/©]+)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  static boolean pictureKicker(String t) {
+    Matcher m = PICTURE_KICKER.matcher(t);
+    if (!m.matches() || Text.countWords(m.group(1)) < 4) {
+      return false;
+    }
+    // a clause has words in lower case; a credit's names are capitalised
+    int lower = 0;
+    for (String w : m.group(1).split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+        lower++;
+      }
+    }
+    return lower >= 2;
   }
 
   /** A line that is only a web address: "www.example.org", "example.com/news". */
