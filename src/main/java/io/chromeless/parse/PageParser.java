@@ -1575,7 +1575,8 @@ public final class PageParser {
   static final double BYLINE_BELOW_GAIN = 5.0;
 
   private static boolean headMarkerBelow(List<Line> lines, int i, int s, Boolean[] marker, int headStart) {
-    for (int j = i + 1; j <= i + 2 && j < s; j++) {
+    int last = i + 2;
+    for (int j = i + 1; j <= last && j < s; j++) {
       int k = j - headStart;
       if (marker[k] == null) {
         marker[k] = isHeadMarker(lines.get(j), Stopwords.common());
@@ -1583,8 +1584,17 @@ public final class PageParser {
       if (marker[k]) {
         return true;
       }
+      if (j > i + 1 && creditedCaption(lines.get(j))) {
+        // the lead picture's caption between the deck and the byline: look one line further
+        last++;
+      }
     }
     return false;
+  }
+
+  /** A picture's caption or credit line: it names where the picture comes from. */
+  private static boolean creditedCaption(Line l) {
+    return l.credit || (l.words < 60 && (INLINE_CREDIT.matcher(l.text).find() || closesWithCredit(l)));
   }
 
   /** How far below the best score a line above it may stand and still be the headline. */
