@@ -1584,8 +1584,9 @@ public final class PageParser {
       if (marker[k]) {
         return true;
       }
-      if (j > i + 1 && creditedCaption(lines.get(j))) {
-        // the lead picture's caption between the deck and the byline: look one line further
+      if (last == i + 2 && ((j > i + 1 && creditedCaption(lines.get(j))) || controlLine(lines.get(j)))) {
+        // the lead picture's caption between the deck and the byline, or a control between the
+        // headline and its deck ("12 comments", "Share"): look one line further, once
         last++;
       }
     }
@@ -1595,6 +1596,11 @@ public final class PageParser {
   /** A picture's caption or credit line: it names where the picture comes from. */
   private static boolean creditedCaption(Line l) {
     return l.credit || (l.words < 60 && (INLINE_CREDIT.matcher(l.text).find() || closesWithCredit(l)));
+  }
+
+  /** A short line of page controls or counters: "New, 15 comments", "Share", "Listen". */
+  private static boolean controlLine(Line l) {
+    return l.words <= 6 && (l.chrome || l.counter || ChromeLexicon.hasUiControl(l.text));
   }
 
   /** How far below the best score a line above it may stand and still be the headline. */
@@ -1611,16 +1617,23 @@ public final class PageParser {
       return idx;
     }
     double best = scores[idx - headStart];
+    boolean stepped = false;
     while (idx - 1 >= headStart) {
-      Line above = lines.get(idx - 1);
-      double sc = scores[idx - 1 - headStart];
+      int a = idx - 1;
+      if (!stepped && a - 1 >= headStart && controlLine(lines.get(a))) {
+        // a control between headline and deck ("12 comments", "Share"): the headline is above it
+        a--;
+        stepped = true;
+      }
+      Line above = lines.get(a);
+      double sc = scores[a - headStart];
       if (sc == Double.NEGATIVE_INFINITY || sc < best - HEAD_RUN_MARGIN || above.words <= KICKER_WORDS
           || above.text.endsWith(".") || leadOverlap(above, lead) < 0.5
           || (above.key.contains(lines.get(idx).key) && !above.key.equals(lines.get(idx).key))) {
         // a breadcrumb or share line holding the headline is no headline above it
         break;
       }
-      idx--;
+      idx = a;
     }
     return idx;
   }
