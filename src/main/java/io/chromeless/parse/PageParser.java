@@ -1377,7 +1377,7 @@ public final class PageParser {
             || BylineParser.parseBare(lines.get(lastMarker).text, Stopwords.common()) != null);
     for (int i = s - 1; i >= headStart; i--) {
       Line l = lines.get(i);
-      if (!titleCandidate(l) && !loneDashedLine(lines, i)) {
+      if (!titleCandidate(l) && !loneDashedLine(lines, i) && !repeatedHeadline(l, lead)) {
         continue;
       }
       int d = s - 1 - i;
@@ -1441,6 +1441,19 @@ public final class PageParser {
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
     return headlineWithoutGluedKicker(lines, headlineBelowKicker(lines, top, s, lead), headStart, s);
+  }
+
+  /**
+   * A short headline that stands three times on the page (the page's title, the heading, a share
+   * line) next to its deck is marked as a separator, like "Advertisement" between paragraphs; a
+   * label of that kind never speaks of the article, a headline does: at least half of its words come
+   * back in the lead.
+   */
+  private static boolean repeatedHeadline(Line l, Set<String> lead) {
+    if (!l.separator || l.words < 3 || l.bullet || l.chrome || lead.isEmpty()) {
+      return false;
+    }
+    return candidateBesidesBullet(l, true) && !ChromeLexicon.hasUiControl(l.text) && leadOverlap(l, lead) >= 0.5;
   }
 
   /**
@@ -1917,8 +1930,13 @@ public final class PageParser {
 
   /** {@link #titleCandidate} but for the mark of a list item. */
   private static boolean candidateBesidesBullet(Line l) {
+    return candidateBesidesBullet(l, false);
+  }
+
+  /** {@link #candidateBesidesBullet(Line)}, maybe for a line marked as a separator. */
+  private static boolean candidateBesidesBullet(Line l, boolean separatorOk) {
     if (l.counter || l.credit || l.paywall || l.learnedChrome || l.numberedItem
-        || l.separator || l.legal || l.commentsHeader) {
+        || (l.separator && !separatorOk) || l.legal || l.commentsHeader) {
       return false;
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
