@@ -1482,13 +1482,31 @@ public final class PageParser {
     for (int j = s - 1; j >= headStart; j--) {
       int k = j - headStart;
       if (marker[k] == null) {
-        marker[k] = isHeadMarker(lines.get(j), Stopwords.common());
+        marker[k] = titleHeadMarker(lines, j);
       }
       if (marker[k]) {
         return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * A byline or date line under a headline ({@link #isHeadMarker}), or an author's name alone on
+   * its line with the time or date of the story on the next ("Jane Doe" / "9:51"), as many sites
+   * set them. The name is read with no stopwords, as for the name penalty of {@link #findTitle}: a
+   * first name may be a short word of another language ("Ed" is Italian for "and").
+   */
+  private static boolean titleHeadMarker(List<Line> lines, int j) {
+    Line l = lines.get(j);
+    if (isHeadMarker(l, Stopwords.common())) {
+      return true;
+    }
+    if (l.words > 4 || j + 1 >= lines.size() || BylineParser.parseBare(l.text, Collections.emptySet()) == null) {
+      return false;
+    }
+    Line next = lines.get(j + 1);
+    return next.words <= 6 && (TIME_OF_DAY.matcher(next.text).find() || DateExtractor.find(next.text, null) != null);
   }
 
   /** The separators that close a breadcrumb's item: "Home » News » Headline". */
@@ -1592,7 +1610,7 @@ public final class PageParser {
     for (int j = i + 1; j <= last && j < s; j++) {
       int k = j - headStart;
       if (marker[k] == null) {
-        marker[k] = isHeadMarker(lines.get(j), Stopwords.common());
+        marker[k] = titleHeadMarker(lines, j);
       }
       if (marker[k]) {
         return true;
