@@ -3,6 +3,7 @@ package io.chromeless.parse;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -299,8 +300,40 @@ final class ChromeLexicon {
   }
 
   static boolean hasCredit(String line) {
-    return CREDIT_FAST.find(line);
+    boolean[] found = {false};
+    CREDIT_FAST.forEach(line, m -> {
+      found[0] = agencyAsCredited(line, m.start(), m.end());
+      return !found[0];
+    });
+    return found[0];
   }
+
+  /**
+   * Whether a match of {@link #CREDIT} is a credit: the agencies of three letters (AFP, dpa, EPA)
+   * only as a word of their own set as a desk sets them, in capitals, in lower case or capitalised
+   * ("AFP", "dpa", "Epa"). A headline's abbreviation in mixed case ("ePA") or an acronym that merely
+   * ends in the letters ("SEPA", "eEPA") is no agency.
+   */
+  private static boolean agencyAsCredited(String line, int start, int end) {
+    if (end - start != 3 || !Character.isLetter(line.charAt(start))) {
+      return true;
+    }
+    if (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+      return false;
+    }
+    String w = line.substring(start, end);
+    String rest = w.substring(1);
+    if (!rest.equals(rest.toLowerCase(Locale.ROOT)) && !w.equals(w.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    // the subject of a sentence ("EPA to tighten rules", "AFP meldet …"), not a credit: a credit
+    // stands alone or beside a name, a slash or a bracket ("AFP via …" names the picture desk)
+    Matcher next = LOWER_WORD_AFTER.matcher(line).region(end, line.length());
+    return !next.lookingAt() || next.group(1).equals("via");
+  }
+
+  /** A word in lower case after a space: the text goes on as a sentence. */
+  private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+(\\p{Ll}+)");
 
   static boolean hasCommentSignature(String line) {
     return COMMENT_SIGNATURE_FAST.find(line);

@@ -1377,7 +1377,7 @@ public final class PageParser {
             || BylineParser.parseBare(lines.get(lastMarker).text, Stopwords.common()) != null);
     for (int i = s - 1; i >= headStart; i--) {
       Line l = lines.get(i);
-      if (!titleCandidate(l) && !loneDashedLine(lines, i)) {
+      if (!titleCandidate(l) && !loneDashedLine(lines, i) && !repeatedHeadline(l, lead)) {
         continue;
       }
       int d = s - 1 - i;
@@ -1444,6 +1444,19 @@ public final class PageParser {
   }
 
   /**
+   * A short headline that stands three times on the page (the page's title, the heading, a share
+   * line) next to its deck is marked as a separator, like "Advertisement" between paragraphs; a
+   * label of that kind never speaks of the article, a headline does: at least half of its words come
+   * back in the lead.
+   */
+  private static boolean repeatedHeadline(Line l, Set<String> lead) {
+    if (!l.separator || l.words < 3 || l.bullet || l.chrome || lead.isEmpty()) {
+      return false;
+    }
+    return candidateBesidesBullet(l, true) && !ChromeLexicon.hasUiControl(l.text) && leadOverlap(l, lead) >= 0.5;
+  }
+
+  /**
    * A line marked like a list item (Line strips a leading dash or bullet) with no list item next
    * to it: one item is no list. Scandinavian papers set a quote as the headline behind a dash
    * ("– Angsten vil øke"); such a line may be the title.
@@ -1469,13 +1482,31 @@ public final class PageParser {
     for (int j = s - 1; j >= headStart; j--) {
       int k = j - headStart;
       if (marker[k] == null) {
-        marker[k] = isHeadMarker(lines.get(j), Stopwords.common());
+        marker[k] = titleHeadMarker(lines, j);
       }
       if (marker[k]) {
         return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * A byline or date line under a headline ({@link #isHeadMarker}), or an author's name alone on
+   * its line with the time or date of the story on the next ("Jane Doe" / "9:51"), as many sites
+   * set them. The name is read with no stopwords, as for the name penalty of {@link #findTitle}: a
+   * first name may be a short word of another language ("Ed" is Italian for "and").
+   */
+  private static boolean titleHeadMarker(List<Line> lines, int j) {
+    Line l = lines.get(j);
+    if (isHeadMarker(l, Stopwords.common())) {
+      return true;
+    }
+    if (l.words > 4 || j + 1 >= lines.size() || BylineParser.parseBare(l.text, Collections.emptySet()) == null) {
+      return false;
+    }
+    Line next = lines.get(j + 1);
+    return next.words <= 6 && (TIME_OF_DAY.matcher(next.text).find() || DateExtractor.find(next.text, null) != null);
   }
 
   /** The separators that close a breadcrumb's item: "Home » News » Headline". */
@@ -1575,16 +1606,32 @@ public final class PageParser {
   static final double BYLINE_BELOW_GAIN = 5.0;
 
   private static boolean headMarkerBelow(List<Line> lines, int i, int s, Boolean[] marker, int headStart) {
-    for (int j = i + 1; j <= i + 2 && j < s; j++) {
+    int last = i + 2;
+    for (int j = i + 1; j <= last && j < s; j++) {
       int k = j - headStart;
       if (marker[k] == null) {
-        marker[k] = isHeadMarker(lines.get(j), Stopwords.common());
+        marker[k] = titleHeadMarker(lines, j);
       }
       if (marker[k]) {
         return true;
       }
+      if (last == i + 2 && ((j > i + 1 && creditedCaption(lines.get(j))) || controlLine(lines.get(j)))) {
+        // the lead picture's caption between the deck and the byline, or a control between the
+        // headline and its deck ("12 comments", "Share"): look one line further, once
+        last++;
+      }
     }
     return false;
+  }
+
+  /** A picture's caption or credit line: it names where the picture comes from. */
+  private static boolean creditedCaption(Line l) {
+    return l.credit || (l.words < 60 && (INLINE_CREDIT.matcher(l.text).find() || closesWithCredit(l)));
+  }
+
+  /** A short line of page controls or counters: "New, 15 comments", "Share", "Listen". */
+  private static boolean controlLine(Line l) {
+    return l.words <= 6 && (l.chrome || l.counter || ChromeLexicon.hasUiControl(l.text));
   }
 
   /** How far below the best score a line above it may stand and still be the headline. */
@@ -1601,16 +1648,23 @@ public final class PageParser {
       return idx;
     }
     double best = scores[idx - headStart];
+    boolean stepped = false;
     while (idx - 1 >= headStart) {
-      Line above = lines.get(idx - 1);
-      double sc = scores[idx - 1 - headStart];
+      int a = idx - 1;
+      if (!stepped && a - 1 >= headStart && controlLine(lines.get(a))) {
+        // a control between headline and deck ("12 comments", "Share"): the headline is above it
+        a--;
+        stepped = true;
+      }
+      Line above = lines.get(a);
+      double sc = scores[a - headStart];
       if (sc == Double.NEGATIVE_INFINITY || sc < best - HEAD_RUN_MARGIN || above.words <= KICKER_WORDS
           || above.text.endsWith(".") || leadOverlap(above, lead) < 0.5
           || (above.key.contains(lines.get(idx).key) && !above.key.equals(lines.get(idx).key))) {
         // a breadcrumb or share line holding the headline is no headline above it
         break;
       }
-      idx--;
+      idx = a;
     }
     return idx;
   }
@@ -1894,12 +1948,17 @@ public final class PageParser {
 
   /** {@link #titleCandidate} but for the mark of a list item. */
   private static boolean candidateBesidesBullet(Line l) {
+    return candidateBesidesBullet(l, false);
+  }
+
+  /** {@link #candidateBesidesBullet(Line)}, maybe for a line marked as a separator. */
+  private static boolean candidateBesidesBullet(Line l, boolean separatorOk) {
     if (l.counter || l.credit || l.paywall || l.learnedChrome || l.numberedItem
-        || l.separator || l.legal || l.commentsHeader) {
+        || (l.separator && !separatorOk) || l.legal || l.commentsHeader) {
       return false;
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
-    if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":") || captionCredited(l.text)
+    if ((INLINE_CREDIT.matcher(l.text).find() && !pictureKicker(l.text)) || l.text.endsWith(":") || captionCredited(l.text)
         || CLOSING_CREDIT.matcher(l.text).find()
         || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
         || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
@@ -1922,6 +1981,31 @@ public final class PageParser {
     return !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).find()
         || (l.words > 6 && BylineParser.parsePrefixed(l.text, Stopwords.common()) == null
             && DateExtractor.find(l.text, null) == null);
+  }
+
+  /**
+   * A headline whose kicker names a picture: "Erstes Bild: So könnte die Seilbahn aussehen", "New
+   * photos: …", "Nouvelles photos : …". The picture word follows one word that opens the line, and
+   * a clause follows its colon; a credit has its picture word first ("Foto: Name") or after a
+   * caption, and a name or an agency after the colon.
+   */
+  private static final Pattern PICTURE_KICKER =
+      Pattern.compile("^\\p{L}+\\s+(?:photo|foto|bild|picture|image)(?:s|er|n)?\\s*:\\s+(?=\\p{L})([^/©]+)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  static boolean pictureKicker(String t) {
+    Matcher m = PICTURE_KICKER.matcher(t);
+    if (!m.matches() || Text.countWords(m.group(1)) < 4) {
+      return false;
+    }
+    // a clause has words in lower case; a credit's names are capitalised
+    int lower = 0;
+    for (String w : m.group(1).split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+        lower++;
+      }
+    }
+    return lower >= 2;
   }
 
   /** A line that is only a web address: "www.example.org", "example.com/news". */
