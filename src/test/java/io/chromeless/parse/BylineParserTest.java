@@ -152,4 +152,26 @@ class BylineParserTest {
       assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
     }
   }
+
+  /**
+   * The glue test that lets the three glued-word regexes be skipped must say yes wherever one of
+   * them could match: a small letter right before a capital, in any script with case.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Jane DoeTwitter | true",
+        "Jo RoeThe Harbor Ledger | true",
+        "Ana PérezCorresponsal | true",
+        "Jörg MüllerRedakteur | true",
+        "Ирина ПетроваКорреспондент | true",
+        "Jane Doe | false",
+        "JANE DOE | false",
+        "Élodie Dupont, Paris | false",
+        "Ирина Петрова | false",
+      })
+  void glueIsASmallLetterBeforeACapital(String line, boolean glued) {
+    assertThat(BylineParser.hasGlue(line)).isEqualTo(glued);
+  }
 }

@@ -103,6 +103,11 @@ class FoldedTest {
       fp.forEach(line, m -> fast.add(describe(m)));
       assertEquals(matches(p.matcher(line)), fast, () -> "FastPattern " + p.pattern() + " on: " + line);
       assertEquals(p.matcher(line).find(), fp.find(line), () -> p.pattern() + " on: " + line);
+      // a caller that folds the line once for several patterns gets the same matches
+      List<String> prefolded = new ArrayList<>();
+      fp.forEach(line, Folded.fold(line), m -> prefolded.add(describe(m)));
+      assertEquals(fast, prefolded, () -> "pre-folded " + p.pattern() + " on: " + line);
+      assertEquals(p.matcher(line).find(), fp.find(line, Folded.fold(line)), () -> p.pattern() + " on: " + line);
     }
   }
 
