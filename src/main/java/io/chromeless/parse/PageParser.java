@@ -1071,7 +1071,7 @@ public final class PageParser {
    */
   private static boolean teaserMeta(Line l) {
     return l.words <= 8 && !l.isProse(MIN_STOP_RATIO)
-        && (l.counter || TIME_OF_DAY.matcher(l.text).find() || DateExtractor.find(l.text, null) != null
+        && (l.counter || TIME_OF_DAY_FAST.find(l.text) || DateExtractor.find(l.text, null) != null
             || nameLine(l.text));
   }
 
@@ -1710,7 +1710,7 @@ public final class PageParser {
   }
 
   /** A clock time or a relative time: "17:47", "7.57 Uhr", "3 hours ago", "vor 3 Stunden". */
-  private static final Pattern TIME_OF_DAY =
+  static final Pattern TIME_OF_DAY =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:\\d{1,2}[:.h]\\d{2}(?![\\p{N}])|\\d+\\s*(?:min(?:utes?)?|hours?|hrs?|days?)\\s+ago"
               + "|vor\\s+\\d+\\s+(?:minuten|stunden|tagen)|il y a \\d+|hace \\d+)",
@@ -1741,6 +1741,9 @@ public final class PageParser {
               + "|\\S\\s*/\\s*" + AGENCY + "(?:\\s+via\\s+[\\p{L} /]{1,30})?\\s*$"
               + "|(?<![\\p{L}])(?i:photos?|fotos?|pictures?|bild)\\s+(?i:by|de|von|di|par|av|door)\\s+\\p{Lu}[^.!?]{0,60}$"
               + "|^(?i:image caption|image \\d+ of \\s*/?\\s*\\d*$)");
+
+  /** {@link #TIME_OF_DAY} and {@link #INLINE_CREDIT} run on most lines: see {@link FastPattern}. */
+  private static final FastPattern TIME_OF_DAY_FAST = FastPattern.of(TIME_OF_DAY);
 
   /** A picture caption by its credit: a line under 60 words whose end credits a photographer or agency. */
   static boolean closesWithCredit(Line l) {
@@ -1778,7 +1781,7 @@ public final class PageParser {
    * A photo credit inside a line: the line is a picture caption. "Foto:", "(AP Photo/Name)",
    * "(Symbolfoto: …", "(Courtesy of Name)", "[사진 출처 = …]", "（名前撮影）".
    */
-  private static final Pattern INLINE_CREDIT =
+  static final Pattern INLINE_CREDIT =
       Pattern.compile(
           "(?:(?<![\\p{L}])(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|fotó|kuva"
               + "|symbolfoto|symbolbild|archivfoto|archivbild)s?"
@@ -1786,6 +1789,8 @@ public final class PageParser {
               + "|(?<![\\p{L}])photo\\s*/\\s*\\p{Lu}|[(\\[]\\s*(?:symbolfoto|symbolbild|archivfoto|archivbild)\\s*[)\\]]"
               + "|[(\\[]\\s*courtesy(?![\\p{L}])|[(\\[（【]\\s*(?:사진|写真|图片|圖片|照片)|撮影\\s*[)）])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final FastPattern INLINE_CREDIT_FAST = FastPattern.of(INLINE_CREDIT);
 
   /**
    * A caption's credit closing the line in the agencies' house style: an upper-case name and
@@ -1898,15 +1903,17 @@ public final class PageParser {
         || l.separator || l.legal || l.commentsHeader) {
       return false;
     }
-    // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
-    if (INLINE_CREDIT.matcher(l.text).find() || l.text.endsWith(":") || captionCredited(l.text)
-        || CLOSING_CREDIT.matcher(l.text).find()
-        || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
-        || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
+    if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))) {
       return false;
     }
-    if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))
-        || HOST_NAME.matcher(l.text).matches()) {
+    // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
+    if (INLINE_CREDIT_FAST.find(l.text) || l.text.endsWith(":") || captionCredited(l.text)
+        || CLOSING_CREDIT.matcher(l.text).find()
+        || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
+        || (TIME_OF_DAY_FAST.find(l.text) && letterWords(l.text) < 7)) {
+      return false;
+    }
+    if (HOST_NAME.matcher(l.text).matches()) {
       return false;
     }
     // a headline may stand twice in a row (the teaser image's alt text, then the heading); a
@@ -2164,7 +2171,7 @@ public final class PageParser {
         continue;
       }
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
-      if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
+      if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY_FAST.find(l.text))) {
         names = BylineParser.parseBare(l.text, stops);
       }
       if (names == null && l.text.indexOf('@') > 0) {
@@ -2193,7 +2200,7 @@ public final class PageParser {
   static boolean dateLineFollows(List<Line> lines, int i, int to) {
     for (int j = i + 1; j < to && j < lines.size() && j <= i + NAME_DATE_GAP; j++) {
       Line l = lines.get(j);
-      if (l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
+      if (l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY_FAST.find(l.text))) {
         return true;
       }
       if (l.words > 2 || l.endsSentence) {
@@ -2205,7 +2212,7 @@ public final class PageParser {
 
   /** A short line that is a date or a clock time with few other words. */
   private static boolean isDateLine(Line l) {
-    return l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find());
+    return l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY_FAST.find(l.text));
   }
 
   /** Lines above the body searched for a byline with a role word: the role word makes it sure. */
