@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class BylineParser {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final Pattern SPLIT =
+  static final Pattern SPLIT =
       Pattern.compile("\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\bog\\b|\\boch\\b|\\ben\\b"
           // one-letter conjunctions only in lower case and standing alone: "Bruce Y. Lee" has an initial
           + "|(?-i:(?<=\\s)[yei](?=\\s)))\\s*", FLAGS);
@@ -184,7 +184,7 @@ public final class BylineParser {
       return null;
     }
     String rest = STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst("");
-    String[] parts = SPLIT.split(mayHold(rest, "0123456789") ? RELATIVE_TAIL.matcher(rest).replaceFirst("") : rest);
+    String[] parts = split(mayHold(rest, "0123456789") ? RELATIVE_TAIL.matcher(rest).replaceFirst("") : rest);
     List<String> out = new ArrayList<>();
     for (String p : parts) {
       if (p.isBlank()) {
@@ -385,7 +385,7 @@ public final class BylineParser {
     r = STATUS_TAIL.matcher(cutGluedRole(r)).replaceFirst("").strip();
     r = r.replaceAll("[\\s,;:|•·–—-]+$", "").strip();
     List<String> out = new ArrayList<>();
-    for (String p : SPLIT.split(r)) {
+    for (String p : split(r)) {
       String s = p.strip();
       if (s.isEmpty() || ROLE.matcher(s).matches()) {
         continue;
@@ -524,6 +524,47 @@ public final class BylineParser {
       i += Character.charCount(c);
     }
     return false;
+  }
+
+  /** The words {@link #SPLIT} splits at. */
+  private static final String[] SPLIT_WORDS = {"and", "und", "et", "og", "och", "en"};
+
+  /** {@code SPLIT.split(s)}, without running the regex over a line it cannot split. */
+  static String[] split(String s) {
+    return maySplit(s) ? SPLIT.split(s) : new String[] {s};
+  }
+
+  /**
+   * Whether {@link #SPLIT} may match in {@code s}: a separator character, a lower-case y, e or i
+   * between spaces, or one of {@link #SPLIT_WORDS} (any case) with no ASCII letter, digit or
+   * underscore on either side. Never false where the regex matches; true at a few places where it
+   * does not (a word beside a non-ASCII letter), and then the regex decides.
+   */
+  static boolean maySplit(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == ';' || c == '&' || c == '+' || c == '/') {
+        return true;
+      }
+      if ((c == 'y' || c == 'e' || c == 'i') && i > 0 && i + 1 < n && Character.isWhitespace(s.charAt(i - 1))
+          && Character.isWhitespace(s.charAt(i + 1))) {
+        return true;
+      }
+      if (i == 0 || !asciiWordChar(s.charAt(i - 1))) {
+        for (String w : SPLIT_WORDS) {
+          int end = i + w.length();
+          if (s.regionMatches(true, i, w, 0, w.length()) && (end == n || !asciiWordChar(s.charAt(end)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   /** Whether {@code s} holds one of {@code chars}: a pattern that needs one is not tried without. */

@@ -188,7 +188,8 @@ final class Line {
     legal = words <= 150 && ChromeLexicon.isLegal(text, f);
     // A bulleted "Comments" is a menu or share-bar item, not the header of the comments.
     commentsHeader = !bullet && ((words <= 6 && ChromeLexicon.COMMENTS_HEADER.matcher(text).matches())
-        || (words <= 20 && ChromeLexicon.COMMENTS_HEADER.matcher(text).lookingAt() && Character.isDigit(text.charAt(0)))
+        || (words <= 20 && !text.isEmpty() && Character.isDigit(text.charAt(0))
+            && ChromeLexicon.COMMENTS_HEADER.matcher(text).lookingAt())
         || (words <= 16 && ChromeLexicon.hasCommentSignature(text, f)));
   }
 

@@ -174,4 +174,29 @@ class BylineParserTest {
   void glueIsASmallLetterBeforeACapital(String line, boolean glued) {
     assertThat(BylineParser.hasGlue(line)).isEqualTo(glued);
   }
+
+  /** The split's pre-test says yes wherever the splitting regex matches, and no on plain names. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Jane Doe and John Roe | true",
+        "Jörg Muster und Ute Beispiel | true",
+        "Ana Pérez y Luis Gómez | true",
+        "Anne Dupont et Paul Martin | true",
+        "Jane Doe, John Roe | true",
+        "Jane Doe/John Roe | true",
+        "Jane Doe | false",
+        "Anders Enberg | false",
+        "Bruce Y. Lee | false",
+        "Karl-Heinz Engel | false",
+        "Søren Bandholm | false",
+      })
+  void splitPreTest(String line, boolean may) {
+    assertThat(BylineParser.maySplit(line)).isEqualTo(may);
+    assertThat(BylineParser.split(line)).containsExactly(BylineParser.SPLIT.split(line));
+    if (!may) {
+      assertThat(BylineParser.SPLIT.matcher(line).find()).isFalse();
+    }
+  }
 }

@@ -72,7 +72,7 @@ class FoldedTest {
         "Abo", "ABO", "third-party", "Third Party", "Opt-Out", "e-Mail", "Σ", "ß", "ẞ", "ǅ", "\u0345", "😀", "x",
         "1", " ", "  ", "-", "'", "’", ".", ",", "Weiterlesen mit", "für Abonnenten", "Nur für Plus-Kunden",
         "Photo:", "(c)", "© AFP", "Getty Images", "jdoe says:", "12 Comments", "3 min read", "Share", "PRINT",
-        "12/05/", "By", "by", "VON", "\t"};
+        "12/05/", "By", "by", "VON", "\t", "AND", "und", "Et", "y", "och", "En", "og"};
     SplittableRandom r = new SplittableRandom(11);
     for (int n = 0; n < 3_000; n++) {
       StringBuilder b = new StringBuilder();
@@ -109,6 +109,10 @@ class FoldedTest {
       fp.forEach(line, Folded.fold(line), m -> prefolded.add(describe(m)));
       assertEquals(fast, prefolded, () -> "pre-folded " + p.pattern() + " on: " + line);
       assertEquals(p.matcher(line).find(), fp.find(line, Folded.fold(line)), () -> p.pattern() + " on: " + line);
+    }
+    // the byline splitter's pre-test never refuses a line its regex splits
+    if (BylineParser.SPLIT.matcher(line).find()) {
+      assertEquals(true, BylineParser.maySplit(line), () -> "maySplit on: " + line);
     }
   }
 
