@@ -1724,9 +1724,11 @@ public final class PageParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Picture and news agencies as captions credit them (case kept: "AP", not "ap"). */
-  private static final String AGENCY =
-      "(?:AP|AFP|EFE|ANP|ANSA|dpa|DPA|REUTERS|Reuters|EPA|Getty(?: Images)?|Keystone|KEYSTONE|Imago|IMAGO"
-          + "|Xinhua|TASS|NTB|Bloomberg|Shutterstock|iStock|Alamy)";
+  static final List<String> AGENCIES = List.of("AP", "AFP", "EFE", "ANP", "ANSA", "dpa", "DPA", "REUTERS", "Reuters",
+      "EPA", "Getty Images", "Getty", "Keystone", "KEYSTONE", "Imago", "IMAGO", "Xinhua", "TASS", "NTB", "Bloomberg",
+      "Shutterstock", "iStock", "Alamy");
+
+  private static final String AGENCY = "(?:" + String.join("|", AGENCIES) + ")";
 
   /**
    * A caption's credit closing the line, as agencies and picture desks set it: "… in Kyiv. (AP
@@ -1747,8 +1749,48 @@ public final class PageParser {
 
   /** A picture caption by its credit: a line under 60 words whose end credits a photographer or agency. */
   static boolean closesWithCredit(Line l) {
-    return l.words < 60 && (closes(TRAILING_CREDIT, l.text) || creditInSecondHalf(l.text)
-        || closes(CLOSING_CREDIT, l.text));
+    return l.words < 60 && ((l.text.indexOf(':') >= 0 && closes(TRAILING_CREDIT, l.text)) || creditInSecondHalf(l.text)
+        || (mayCloseWithCredit(l.text) && closes(CLOSING_CREDIT, l.text)));
+  }
+
+  /** The words {@link #CLOSING_CREDIT}'s match can look for. */
+  private static final String[] CREDIT_WORDS = {"photo", "foto", "picture", "bild", "image"};
+
+  /**
+   * Whether {@link #CLOSING_CREDIT} may find a match in {@code t}: each of its alternatives needs
+   * a "/" or a ")", a picture word ({@link #CREDIT_WORDS}, any case), or an end (before spaces) in
+   * an agency's name, "Photo" or ", file". Never false where the regex finds a match, so the regex
+   * runs only on the few lines that pass (it ran on every line of every body).
+   */
+  static boolean mayCloseWithCredit(String t) {
+    if (t.indexOf('/') >= 0 || t.indexOf(')') >= 0) {
+      return true;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = (char) (t.charAt(i) | 0x20);
+      if (c == 'p' || c == 'f' || c == 'b' || c == 'i') {
+        for (String w : CREDIT_WORDS) {
+          if (t.regionMatches(true, i, w, 0, w.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    int end = t.length();
+    // "$" also matches before a final line terminator
+    while (end > 0 && (isSpace(t.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(t.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    String s = t.substring(0, end);
+    if (s.endsWith("Photo") || s.endsWith("ile")) {
+      return true;
+    }
+    for (String a : AGENCIES) {
+      if (s.endsWith(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1908,7 +1950,7 @@ public final class PageParser {
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
     if (INLINE_CREDIT_FAST.find(l.text) || l.text.endsWith(":") || captionCredited(l.text)
-        || CLOSING_CREDIT.matcher(l.text).find()
+        || (mayCloseWithCredit(l.text) && CLOSING_CREDIT.matcher(l.text).find())
         || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
         || (TIME_OF_DAY_FAST.find(l.text) && letterWords(l.text) < 7)) {
       return false;

@@ -72,7 +72,9 @@ class FoldedTest {
         "Abo", "ABO", "third-party", "Third Party", "Opt-Out", "e-Mail", "Σ", "ß", "ẞ", "ǅ", "\u0345", "😀", "x",
         "1", " ", "  ", "-", "'", "’", ".", ",", "Weiterlesen mit", "für Abonnenten", "Nur für Plus-Kunden",
         "Photo:", "(c)", "© AFP", "Getty Images", "jdoe says:", "12 Comments", "3 min read", "Share", "PRINT",
-        "12/05/", "By", "by", "VON", "\t", "AND", "und", "Et", "y", "och", "En", "og"};
+        "12/05/", "By", "by", "VON", "\t", "AND", "und", "Et", "y", "och", "En", "og",
+        "AP", "Reuters", "Getty Images", "Getty", "AFP", "Photo", "photo by", "Image caption", "File", ", file", "/",
+        "(", ")", "Jane Doe", "\u2028"};
     SplittableRandom r = new SplittableRandom(11);
     for (int n = 0; n < 3_000; n++) {
       StringBuilder b = new StringBuilder();
@@ -109,6 +111,13 @@ class FoldedTest {
       fp.forEach(line, Folded.fold(line), m -> prefolded.add(describe(m)));
       assertEquals(fast, prefolded, () -> "pre-folded " + p.pattern() + " on: " + line);
       assertEquals(p.matcher(line).find(), fp.find(line, Folded.fold(line)), () -> p.pattern() + " on: " + line);
+    }
+    // nor do the closing credits' pre-tests refuse a line their regexes match
+    if (PageParser.CLOSING_CREDIT.matcher(line).find()) {
+      assertEquals(true, PageParser.mayCloseWithCredit(line), () -> "mayCloseWithCredit on: " + line);
+    }
+    if (PageParser.TRAILING_CREDIT.matcher(line).find()) {
+      assertEquals(true, line.indexOf(':') >= 0, () -> "trailing credit without a colon: " + line);
     }
     // the byline splitter's pre-test never refuses a line its regex splits
     if (BylineParser.SPLIT.matcher(line).find()) {
