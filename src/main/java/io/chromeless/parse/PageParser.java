@@ -2141,6 +2141,15 @@ public final class PageParser {
     return out;
   }
 
+  /** {@link Character#isLetter(int)}, without the table lookup for ASCII. */
+  private static boolean isLetter(int cp) {
+    if (cp < 0x80) {
+      int l = cp | 0x20;
+      return l >= 'a' && l <= 'z';
+    }
+    return Character.isLetter(cp);
+  }
+
   private static boolean startsLike(int cp, int[] firsts) {
     for (int f : firsts) {
       if (f == cp) {
@@ -2178,14 +2187,14 @@ public final class PageParser {
     int k = from;
     while (k < to) {
       int cp = t.codePointAt(k);
-      if (!Character.isLetter(cp)) {
+      if (!isLetter(cp)) {
         k += Character.charCount(cp);
         continue;
       }
       int start = k;
       while (k < to) {
         cp = t.codePointAt(k);
-        if (!Character.isLetter(cp)) {
+        if (!isLetter(cp)) {
           break;
         }
         k += Character.charCount(cp);
