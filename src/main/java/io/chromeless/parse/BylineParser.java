@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class BylineParser {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final Pattern SPLIT =
+  static final Pattern SPLIT =
       Pattern.compile("\\s*(?:,|;|&|\\+|/|\\band\\b|\\bund\\b|\\bet\\b|\\bog\\b|\\boch\\b|\\ben\\b"
           // one-letter conjunctions only in lower case and standing alone: "Bruce Y. Lee" has an initial
           + "|(?-i:(?<=\\s)[yei](?=\\s)))\\s*", FLAGS);
@@ -156,7 +156,7 @@ public final class BylineParser {
       return null;
     }
     line = cutHandle(line.strip());
-    String[] segments = SEGMENTS.split(line);
+    String[] segments = mayHold(line, "|·•/") ? SEGMENTS.split(line) : new String[] {line};
     if (segments.length > 1) {
       // "Jane Doe | John Roe", "Jane Doe · Site · Posted: …": the leading segments that are names
       List<String> out = new ArrayList<>();
@@ -177,12 +177,14 @@ public final class BylineParser {
       return out.isEmpty() || out.size() > 4 ? null : out;
     }
     // "Jane Doe, John Roe (special envoy)": a role or place in brackets after the names
-    line = ROLE_IN_BRACKETS.matcher(line).replaceFirst("");
+    if (line.indexOf(')') >= 0) {
+      line = ROLE_IN_BRACKETS.matcher(line).replaceFirst("");
+    }
     if (line.isEmpty()) {
       return null;
     }
-    String[] parts = SPLIT.split(RELATIVE_TAIL.matcher(
-        STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst("")).replaceFirst(""));
+    String rest = STATUS_TAIL.matcher(cutGluedRole(line.strip())).replaceFirst("");
+    String[] parts = split(mayHold(rest, "0123456789") ? RELATIVE_TAIL.matcher(rest).replaceFirst("") : rest);
     List<String> out = new ArrayList<>();
     for (String p : parts) {
       if (p.isBlank()) {
@@ -351,9 +353,12 @@ public final class BylineParser {
   private static final Pattern GLUED_OUTLET = Pattern.compile("(?<=\\p{Ll})(?:The\\s+\\p{Lu}|\\p{Lu}{2,}\\p{Ll}).*$");
 
   static String cutHandle(String s) {
-    s = GLUED_OUTLET.matcher(s).replaceFirst("");
+    boolean glued = hasGlue(s);
+    if (glued) {
+      s = GLUED_OUTLET.matcher(s).replaceFirst("");
+    }
     if (s.indexOf('@') < 0) {
-      return GLUED_SOCIAL.matcher(s).replaceFirst("").strip();
+      return (glued ? GLUED_SOCIAL.matcher(s).replaceFirst("") : s).strip();
     }
     return HANDLE_TAIL.matcher(MAIL_TAIL.matcher(s).replaceFirst("")).replaceFirst("").strip();
   }
@@ -380,7 +385,7 @@ public final class BylineParser {
     r = STATUS_TAIL.matcher(cutGluedRole(r)).replaceFirst("").strip();
     r = r.replaceAll("[\\s,;:|•·–—-]+$", "").strip();
     List<String> out = new ArrayList<>();
-    for (String p : SPLIT.split(r)) {
+    for (String p : split(r)) {
       String s = p.strip();
       if (s.isEmpty() || ROLE.matcher(s).matches()) {
         continue;
@@ -482,6 +487,9 @@ public final class BylineParser {
   }
 
   static String cutGluedRole(String s) {
+    if (!hasGlue(s)) {
+      return s;
+    }
     String[] parts = GLUED_ROLE.split(s, -1);
     if (parts.length < 2) {
       return s;
@@ -497,6 +505,76 @@ public final class BylineParser {
       head.append(parts[i]);
     }
     return s;
+  }
+
+  /**
+   * Whether a small letter stands right before a capital somewhere in {@code s}: what {@link
+   * #GLUED_OUTLET}, {@link #GLUED_SOCIAL} and {@link #GLUED_ROLE} all need to match, so most lines
+   * skip those three regexes (each a look-behind tried at every position).
+   */
+  static boolean hasGlue(String s) {
+    int prev = 0;
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      int type = Character.getType(c);
+      if (prev == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
+        return true;
+      }
+      prev = type;
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  /** The words {@link #SPLIT} splits at. */
+  private static final String[] SPLIT_WORDS = {"and", "und", "et", "og", "och", "en"};
+
+  /** {@code SPLIT.split(s)}, without running the regex over a line it cannot split. */
+  static String[] split(String s) {
+    return maySplit(s) ? SPLIT.split(s) : new String[] {s};
+  }
+
+  /**
+   * Whether {@link #SPLIT} may match in {@code s}: a separator character, a lower-case y, e or i
+   * between spaces, or one of {@link #SPLIT_WORDS} (any case) with no ASCII letter, digit or
+   * underscore on either side. Never false where the regex matches; true at a few places where it
+   * does not (a word beside a non-ASCII letter), and then the regex decides.
+   */
+  static boolean maySplit(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == ';' || c == '&' || c == '+' || c == '/') {
+        return true;
+      }
+      if ((c == 'y' || c == 'e' || c == 'i') && i > 0 && i + 1 < n && Character.isWhitespace(s.charAt(i - 1))
+          && Character.isWhitespace(s.charAt(i + 1))) {
+        return true;
+      }
+      if (i == 0 || !asciiWordChar(s.charAt(i - 1))) {
+        for (String w : SPLIT_WORDS) {
+          int end = i + w.length();
+          if (s.regionMatches(true, i, w, 0, w.length()) && (end == n || !asciiWordChar(s.charAt(end)))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** Whether {@code s} holds one of {@code chars}: a pattern that needs one is not tried without. */
+  private static boolean mayHold(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two capitals and a small letter inside a token: a word in capitals glued to the next. */

@@ -274,9 +274,14 @@ final class ChromeLexicon {
    * cookies (the baked kind too), privacy or browsers.
    */
   static boolean isLegal(String line) {
+    return isLegal(line, Folded.fold(line));
+  }
+
+  /** As {@link #isLegal(String)}; {@code folded}: {@code Folded.fold(line)}. */
+  static boolean isLegal(String line, String folded) {
     Set<String>[] seen = new Set[1];
     boolean[] strong = {false, false};
-    LEGAL_FAST.forEach(line, m -> {
+    LEGAL_FAST.forEach(line, folded, m -> {
       if (seen[0] == null) {
         seen[0] = new HashSet<>();
       }
@@ -295,17 +300,22 @@ final class ChromeLexicon {
     return PAYWALL_FAST.find(line);
   }
 
+  /** As {@link #isPaywall(String)}; {@code folded}: {@code Folded.fold(line)}. */
+  static boolean isPaywall(String line, String folded) {
+    return PAYWALL_FAST.find(line, folded);
+  }
+
   static boolean hasChromeWord(String line) {
     return CHROME_WORDS_FAST.find(line);
   }
 
+  /** As {@link #hasChromeWord(String)}; {@code folded}: {@code Folded.fold(line)}. */
+  static boolean hasChromeWord(String line, String folded) {
+    return CHROME_WORDS_FAST.find(line, folded);
+  }
+
   static boolean hasCredit(String line) {
-    boolean[] found = {false};
-    CREDIT_FAST.forEach(line, m -> {
-      found[0] = agencyAsCredited(line, m.start(), m.end());
-      return !found[0];
-    });
-    return found[0];
+    return hasCredit(line, Folded.fold(line));
   }
 
   /**
@@ -335,8 +345,23 @@ final class ChromeLexicon {
   /** A word in lower case after a space: the text goes on as a sentence. */
   private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+(\\p{Ll}+)");
 
+  /** As {@link #hasCredit(String)}; {@code folded}: {@code Folded.fold(line)}. */
+  static boolean hasCredit(String line, String folded) {
+    boolean[] found = {false};
+    CREDIT_FAST.forEach(line, folded, m -> {
+      found[0] = agencyAsCredited(line, m.start(), m.end());
+      return !found[0];
+    });
+    return found[0];
+  }
+
   static boolean hasCommentSignature(String line) {
     return COMMENT_SIGNATURE_FAST.find(line);
+  }
+
+  /** As {@link #hasCommentSignature(String)}; {@code folded}: {@code Folded.fold(line)}. */
+  static boolean hasCommentSignature(String line, String folded) {
+    return COMMENT_SIGNATURE_FAST.find(line, folded);
   }
 
   static boolean isNotice(String line) {

@@ -48,8 +48,25 @@ final class FastPattern {
    * {@code text} by position.
    */
   void forEach(String text, Predicate<MatchResult> visit) {
-    String f = starts != null || folded != null ? Folded.fold(text) : null;
-    if (f == null) {
+    forEach(text, starts != null || folded != null ? Folded.fold(text) : null, visit);
+  }
+
+  /**
+   * As {@link #find(String)}, with {@code f}: {@code Folded.fold(text)}, computed once by a caller
+   * that tries several patterns on the same text.
+   */
+  boolean find(String text, String f) {
+    boolean[] found = {false};
+    forEach(text, f, m -> {
+      found[0] = true;
+      return false;
+    });
+    return found[0];
+  }
+
+  /** As {@link #forEach(String, Predicate)}, with {@code f}: {@code Folded.fold(text)}. */
+  void forEach(String text, String f, Predicate<MatchResult> visit) {
+    if (f == null || (starts == null && folded == null)) {
       Matcher m = pattern.matcher(text);
       while (m.find()) {
         if (!visit.test(m)) {

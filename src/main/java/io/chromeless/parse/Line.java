@@ -178,16 +178,19 @@ final class Line {
     long counts = hasStopwords ? stopwordCounts(stopwords) : 0;
     int n = (int) (counts >>> 32);
     stopRatio = n > 0 ? (double) (int) counts / n : cjk ? 0.5 : 0.3;
-    paywall = words <= 60 && ChromeLexicon.isPaywall(text);
-    chrome = words <= 20 && ChromeLexicon.hasChromeWord(text);
-    credit = words <= 12 && ChromeLexicon.hasCredit(text);
+    // the lexicon's patterns all run on the line's folded text: fold it once (null: see Folded)
+    String f = words <= 150 ? Folded.fold(text) : null;
+    paywall = words <= 60 && ChromeLexicon.isPaywall(text, f);
+    chrome = words <= 20 && ChromeLexicon.hasChromeWord(text, f);
+    credit = words <= 12 && ChromeLexicon.hasCredit(text, f);
     counter = ChromeLexicon.COUNTER.matcher(text).matches();
     teaser = words >= 9 && gluedHeadline(text);
-    legal = words <= 150 && ChromeLexicon.isLegal(text);
+    legal = words <= 150 && ChromeLexicon.isLegal(text, f);
     // A bulleted "Comments" is a menu or share-bar item, not the header of the comments.
     commentsHeader = !bullet && ((words <= 6 && ChromeLexicon.COMMENTS_HEADER.matcher(text).matches())
-        || (words <= 20 && ChromeLexicon.COMMENTS_HEADER.matcher(text).lookingAt() && Character.isDigit(text.charAt(0)))
-        || (words <= 16 && ChromeLexicon.hasCommentSignature(text)));
+        || (words <= 20 && !text.isEmpty() && Character.isDigit(text.charAt(0))
+            && ChromeLexicon.COMMENTS_HEADER.matcher(text).lookingAt())
+        || (words <= 16 && ChromeLexicon.hasCommentSignature(text, f)));
   }
 
   /** The words of the line and how many are stopwords, as {@code words << 32 | stopwords}. */

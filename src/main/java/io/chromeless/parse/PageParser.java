@@ -1071,7 +1071,7 @@ public final class PageParser {
    */
   private static boolean teaserMeta(Line l) {
     return l.words <= 8 && !l.isProse(MIN_STOP_RATIO)
-        && (l.counter || TIME_OF_DAY.matcher(l.text).find() || DateExtractor.find(l.text, null) != null
+        && (l.counter || TIME_OF_DAY_FAST.find(l.text) || DateExtractor.find(l.text, null) != null
             || nameLine(l.text));
   }
 
@@ -1506,7 +1506,7 @@ public final class PageParser {
       return false;
     }
     Line next = lines.get(j + 1);
-    return next.words <= 6 && (TIME_OF_DAY.matcher(next.text).find() || DateExtractor.find(next.text, null) != null);
+    return next.words <= 6 && (TIME_OF_DAY_FAST.find(next.text) || DateExtractor.find(next.text, null) != null);
   }
 
   /** The separators that close a breadcrumb's item: "Home » News » Headline". */
@@ -1626,7 +1626,7 @@ public final class PageParser {
 
   /** A picture's caption or credit line: it names where the picture comes from. */
   private static boolean creditedCaption(Line l) {
-    return l.credit || (l.words < 60 && (INLINE_CREDIT.matcher(l.text).find() || closesWithCredit(l)));
+    return l.credit || (l.words < 60 && (INLINE_CREDIT_FAST.find(l.text) || closesWithCredit(l)));
   }
 
   /** A short line of page controls or counters: "New, 15 comments", "Share", "Listen". */
@@ -1764,7 +1764,7 @@ public final class PageParser {
   }
 
   /** A clock time or a relative time: "17:47", "7.57 Uhr", "3 hours ago", "vor 3 Stunden". */
-  private static final Pattern TIME_OF_DAY =
+  static final Pattern TIME_OF_DAY =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:\\d{1,2}[:.h]\\d{2}(?![\\p{N}])|\\d+\\s*(?:min(?:utes?)?|hours?|hrs?|days?)\\s+ago"
               + "|vor\\s+\\d+\\s+(?:minuten|stunden|tagen)|il y a \\d+|hace \\d+)",
@@ -1778,9 +1778,11 @@ public final class PageParser {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Picture and news agencies as captions credit them (case kept: "AP", not "ap"). */
-  private static final String AGENCY =
-      "(?:AP|AFP|EFE|ANP|ANSA|dpa|DPA|REUTERS|Reuters|EPA|Getty(?: Images)?|Keystone|KEYSTONE|Imago|IMAGO"
-          + "|Xinhua|TASS|NTB|Bloomberg|Shutterstock|iStock|Alamy)";
+  static final List<String> AGENCIES = List.of("AP", "AFP", "EFE", "ANP", "ANSA", "dpa", "DPA", "REUTERS", "Reuters",
+      "EPA", "Getty Images", "Getty", "Keystone", "KEYSTONE", "Imago", "IMAGO", "Xinhua", "TASS", "NTB", "Bloomberg",
+      "Shutterstock", "iStock", "Alamy");
+
+  private static final String AGENCY = "(?:" + String.join("|", AGENCIES) + ")";
 
   /**
    * A caption's credit closing the line, as agencies and picture desks set it: "… in Kyiv. (AP
@@ -1796,10 +1798,53 @@ public final class PageParser {
               + "|(?<![\\p{L}])(?i:photos?|fotos?|pictures?|bild)\\s+(?i:by|de|von|di|par|av|door)\\s+\\p{Lu}[^.!?]{0,60}$"
               + "|^(?i:image caption|image \\d+ of \\s*/?\\s*\\d*$)");
 
+  /** {@link #TIME_OF_DAY} and {@link #INLINE_CREDIT} run on most lines: see {@link FastPattern}. */
+  private static final FastPattern TIME_OF_DAY_FAST = FastPattern.of(TIME_OF_DAY);
+
   /** A picture caption by its credit: a line under 60 words whose end credits a photographer or agency. */
   static boolean closesWithCredit(Line l) {
-    return l.words < 60 && (closes(TRAILING_CREDIT, l.text) || creditInSecondHalf(l.text)
-        || closes(CLOSING_CREDIT, l.text));
+    return l.words < 60 && ((l.text.indexOf(':') >= 0 && closes(TRAILING_CREDIT, l.text)) || creditInSecondHalf(l.text)
+        || (mayCloseWithCredit(l.text) && closes(CLOSING_CREDIT, l.text)));
+  }
+
+  /** The words {@link #CLOSING_CREDIT}'s match can look for. */
+  private static final String[] CREDIT_WORDS = {"photo", "foto", "picture", "bild", "image"};
+
+  /**
+   * Whether {@link #CLOSING_CREDIT} may find a match in {@code t}: each of its alternatives needs
+   * a "/" or a ")", a picture word ({@link #CREDIT_WORDS}, any case), or an end (before spaces) in
+   * an agency's name, "Photo" or ", file". Never false where the regex finds a match, so the regex
+   * runs only on the few lines that pass (it ran on every line of every body).
+   */
+  static boolean mayCloseWithCredit(String t) {
+    if (t.indexOf('/') >= 0 || t.indexOf(')') >= 0) {
+      return true;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = (char) (t.charAt(i) | 0x20);
+      if (c == 'p' || c == 'f' || c == 'b' || c == 'i') {
+        for (String w : CREDIT_WORDS) {
+          if (t.regionMatches(true, i, w, 0, w.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    int end = t.length();
+    // "$" also matches before a final line terminator
+    while (end > 0 && (isSpace(t.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(t.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    String s = t.substring(0, end);
+    if (s.endsWith("Photo") || s.endsWith("ile")) {
+      return true;
+    }
+    for (String a : AGENCIES) {
+      if (s.endsWith(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1832,7 +1877,7 @@ public final class PageParser {
    * A photo credit inside a line: the line is a picture caption. "Foto:", "(AP Photo/Name)",
    * "(Symbolfoto: …", "(Courtesy of Name)", "[사진 출처 = …]", "（名前撮影）".
    */
-  private static final Pattern INLINE_CREDIT =
+  static final Pattern INLINE_CREDIT =
       Pattern.compile(
           "(?:(?<![\\p{L}])(?:photo|foto|bild|picture|image|credit|crédit|quelle|source|fuente|fotó|kuva"
               + "|symbolfoto|symbolbild|archivfoto|archivbild)s?"
@@ -1840,6 +1885,8 @@ public final class PageParser {
               + "|(?<![\\p{L}])photo\\s*/\\s*\\p{Lu}|[(\\[]\\s*(?:symbolfoto|symbolbild|archivfoto|archivbild)\\s*[)\\]]"
               + "|[(\\[]\\s*courtesy(?![\\p{L}])|[(\\[（【]\\s*(?:사진|写真|图片|圖片|照片)|撮影\\s*[)）])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final FastPattern INLINE_CREDIT_FAST = FastPattern.of(INLINE_CREDIT);
 
   /**
    * A caption's credit closing the line in the agencies' house style: an upper-case name and
@@ -1957,15 +2004,17 @@ public final class PageParser {
         || (l.separator && !separatorOk) || l.legal || l.commentsHeader) {
       return false;
     }
-    // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
-    if ((INLINE_CREDIT.matcher(l.text).find() && !pictureKicker(l.text)) || l.text.endsWith(":") || captionCredited(l.text)
-        || CLOSING_CREDIT.matcher(l.text).find()
-        || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
-        || (TIME_OF_DAY.matcher(l.text).find() && letterWords(l.text) < 7)) {
+    if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))) {
       return false;
     }
-    if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))
-        || HOST_NAME.matcher(l.text).matches()) {
+    // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
+    if ((INLINE_CREDIT_FAST.find(l.text) && !pictureKicker(l.text)) || l.text.endsWith(":") || captionCredited(l.text)
+        || (mayCloseWithCredit(l.text) && CLOSING_CREDIT.matcher(l.text).find())
+        || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
+        || (TIME_OF_DAY_FAST.find(l.text) && letterWords(l.text) < 7)) {
+      return false;
+    }
+    if (HOST_NAME.matcher(l.text).matches()) {
       return false;
     }
     // a headline may stand twice in a row (the teaser image's alt text, then the heading); a
@@ -2176,6 +2225,15 @@ public final class PageParser {
     return out;
   }
 
+  /** {@link Character#isLetter(int)}, without the table lookup for ASCII. */
+  private static boolean isLetter(int cp) {
+    if (cp < 0x80) {
+      int l = cp | 0x20;
+      return l >= 'a' && l <= 'z';
+    }
+    return Character.isLetter(cp);
+  }
+
   private static boolean startsLike(int cp, int[] firsts) {
     for (int f : firsts) {
       if (f == cp) {
@@ -2213,14 +2271,14 @@ public final class PageParser {
     int k = from;
     while (k < to) {
       int cp = t.codePointAt(k);
-      if (!Character.isLetter(cp)) {
+      if (!isLetter(cp)) {
         k += Character.charCount(cp);
         continue;
       }
       int start = k;
       while (k < to) {
         cp = t.codePointAt(k);
-        if (!Character.isLetter(cp)) {
+        if (!isLetter(cp)) {
           break;
         }
         k += Character.charCount(cp);
@@ -2248,7 +2306,7 @@ public final class PageParser {
         continue;
       }
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
-      if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
+      if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY_FAST.find(l.text))) {
         names = BylineParser.parseBare(l.text, stops);
       }
       if (names == null && l.text.indexOf('@') > 0) {
@@ -2277,7 +2335,7 @@ public final class PageParser {
   static boolean dateLineFollows(List<Line> lines, int i, int to) {
     for (int j = i + 1; j < to && j < lines.size() && j <= i + NAME_DATE_GAP; j++) {
       Line l = lines.get(j);
-      if (l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find())) {
+      if (l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY_FAST.find(l.text))) {
         return true;
       }
       if (l.words > 2 || l.endsSentence) {
@@ -2289,7 +2347,7 @@ public final class PageParser {
 
   /** A short line that is a date or a clock time with few other words. */
   private static boolean isDateLine(Line l) {
-    return l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY.matcher(l.text).find());
+    return l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY_FAST.find(l.text));
   }
 
   /** Lines above the body searched for a byline with a role word: the role word makes it sure. */

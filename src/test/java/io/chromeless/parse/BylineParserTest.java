@@ -152,4 +152,51 @@ class BylineParserTest {
       assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
     }
   }
+
+  /**
+   * The glue test that lets the three glued-word regexes be skipped must say yes wherever one of
+   * them could match: a small letter right before a capital, in any script with case.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Jane DoeTwitter | true",
+        "Jo RoeThe Harbor Ledger | true",
+        "Ana PérezCorresponsal | true",
+        "Jörg MüllerRedakteur | true",
+        "Ирина ПетроваКорреспондент | true",
+        "Jane Doe | false",
+        "JANE DOE | false",
+        "Élodie Dupont, Paris | false",
+        "Ирина Петрова | false",
+      })
+  void glueIsASmallLetterBeforeACapital(String line, boolean glued) {
+    assertThat(BylineParser.hasGlue(line)).isEqualTo(glued);
+  }
+
+  /** The split's pre-test says yes wherever the splitting regex matches, and no on plain names. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Jane Doe and John Roe | true",
+        "Jörg Muster und Ute Beispiel | true",
+        "Ana Pérez y Luis Gómez | true",
+        "Anne Dupont et Paul Martin | true",
+        "Jane Doe, John Roe | true",
+        "Jane Doe/John Roe | true",
+        "Jane Doe | false",
+        "Anders Enberg | false",
+        "Bruce Y. Lee | false",
+        "Karl-Heinz Engel | false",
+        "Søren Bandholm | false",
+      })
+  void splitPreTest(String line, boolean may) {
+    assertThat(BylineParser.maySplit(line)).isEqualTo(may);
+    assertThat(BylineParser.split(line)).containsExactly(BylineParser.SPLIT.split(line));
+    if (!may) {
+      assertThat(BylineParser.SPLIT.matcher(line).find()).isFalse();
+    }
+  }
 }

@@ -27,7 +27,8 @@ class FoldedTest {
   private static final Pattern[] PATTERNS = {ChromeLexicon.PAYWALL, ChromeLexicon.CHROME_WORDS, ChromeLexicon.LEGAL};
   private static final Pattern[] FAST = {ChromeLexicon.PAYWALL, ChromeLexicon.CHROME_WORDS, ChromeLexicon.LEGAL,
       ChromeLexicon.CREDIT, ChromeLexicon.COMMENT_SIGNATURE, ChromeLexicon.UI_CONTROL, ChromeLexicon.COMMENTS_HEADER,
-      ChromeLexicon.COUNTER, ChromeLexicon.PROMO, ChromeLexicon.NOTICE, Pattern.compile("(?:\\d{1,2}[./-]|(?<!\\p{L})von |(?-i:By) )\\w+", Pattern.CASE_INSENSITIVE)};
+      ChromeLexicon.COUNTER, ChromeLexicon.PROMO, ChromeLexicon.NOTICE, PageParser.INLINE_CREDIT, PageParser.TIME_OF_DAY,
+      PageParser.TRAILING_CREDIT, Pattern.compile("(?:\\d{1,2}[./-]|(?<!\\p{L})von |(?-i:By) )\\w+", Pattern.CASE_INSENSITIVE)};
   private static final FastPattern[] FAST_PATTERNS =
       java.util.Arrays.stream(FAST).map(FastPattern::of).toArray(FastPattern[]::new);
 
@@ -71,7 +72,9 @@ class FoldedTest {
         "Abo", "ABO", "third-party", "Third Party", "Opt-Out", "e-Mail", "Σ", "ß", "ẞ", "ǅ", "\u0345", "😀", "x",
         "1", " ", "  ", "-", "'", "’", ".", ",", "Weiterlesen mit", "für Abonnenten", "Nur für Plus-Kunden",
         "Photo:", "(c)", "© AFP", "Getty Images", "jdoe says:", "12 Comments", "3 min read", "Share", "PRINT",
-        "12/05/", "By", "by", "VON", "\t"};
+        "12/05/", "By", "by", "VON", "\t", "AND", "und", "Et", "y", "och", "En", "og",
+        "AP", "Reuters", "Getty Images", "Getty", "AFP", "Photo", "photo by", "Image caption", "File", ", file", "/",
+        "(", ")", "Jane Doe", "\u2028"};
     SplittableRandom r = new SplittableRandom(11);
     for (int n = 0; n < 3_000; n++) {
       StringBuilder b = new StringBuilder();
@@ -103,6 +106,22 @@ class FoldedTest {
       fp.forEach(line, m -> fast.add(describe(m)));
       assertEquals(matches(p.matcher(line)), fast, () -> "FastPattern " + p.pattern() + " on: " + line);
       assertEquals(p.matcher(line).find(), fp.find(line), () -> p.pattern() + " on: " + line);
+      // a caller that folds the line once for several patterns gets the same matches
+      List<String> prefolded = new ArrayList<>();
+      fp.forEach(line, Folded.fold(line), m -> prefolded.add(describe(m)));
+      assertEquals(fast, prefolded, () -> "pre-folded " + p.pattern() + " on: " + line);
+      assertEquals(p.matcher(line).find(), fp.find(line, Folded.fold(line)), () -> p.pattern() + " on: " + line);
+    }
+    // nor do the closing credits' pre-tests refuse a line their regexes match
+    if (PageParser.CLOSING_CREDIT.matcher(line).find()) {
+      assertEquals(true, PageParser.mayCloseWithCredit(line), () -> "mayCloseWithCredit on: " + line);
+    }
+    if (PageParser.TRAILING_CREDIT.matcher(line).find()) {
+      assertEquals(true, line.indexOf(':') >= 0, () -> "trailing credit without a colon: " + line);
+    }
+    // the byline splitter's pre-test never refuses a line its regex splits
+    if (BylineParser.SPLIT.matcher(line).find()) {
+      assertEquals(true, BylineParser.maySplit(line), () -> "maySplit on: " + line);
     }
   }
 
