@@ -117,6 +117,34 @@ final class ChromeLexicon {
               + "|delen|kopieer|leestijd|dela|kopiera|lyssna|lästid)(?![\\p{L}\\p{N}])",
           FLAGS);
 
+  /**
+   * A line that is only a clip's running time, as a video or audio player or a media teaser sets
+   * it: "02:31", "1:24:10", "(12:05)", "01:43 min", "Duration 1:30", "Dauer: 3:12". A clock time
+   * alone ("16:30") reads the same and is no article text either.
+   */
+  static final Pattern RUNNING_TIME =
+      Pattern.compile(
+          "^(?:(?:duration|length|running time|dauer|länge|laufzeit|durée|duración|durata|duur|duração|varighet"
+              + "|längd|délka|czas trwania)\\s*:?\\s*)?"
+              + "\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?(?:\\s*(?:min(?:s|\\.|uten?)?|minutes?))?$",
+          FLAGS);
+
+  /**
+   * A clock time alone after a word or two, as teasers and live tickers date an item: "15:59 Uhr",
+   * "Vandaag om 20:07", "včera 14:40", "Today, 9:05".
+   */
+  static final Pattern CLOCK_TIME =
+      Pattern.compile("^(?:\\p{L}+[.,]?\\s+){0,2}\\d{1,2}:\\d{2}(?:\\s*(?:uhr|h))?$", FLAGS);
+
+  /**
+   * A media link's running time closing its title or caption: "Launch event (1:24:10)",
+   * "… 18.04.2024 | 0:21 min", "Do 27.04.2023 15:17 Uhr 01:00 min".
+   */
+  static final Pattern MEDIA_TAIL =
+      Pattern.compile(
+          "(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:min(?:s|\\.|uten?)?|minutes?))$",
+          FLAGS);
+
   /** Words that introduce a byline. */
   static final Pattern BYLINE_PREFIX =
       Pattern.compile(

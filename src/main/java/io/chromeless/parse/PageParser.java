@@ -1103,6 +1103,13 @@ public final class PageParser {
           || (l.chrome && !prose)) {
         continue;
       }
+      if (!prose && mediaTime(l)) {
+        // a player's running time, a media link's or a teaser's time: the clip's title may stand below it
+        if (ChromeLexicon.RUNNING_TIME.matcher(l.text).matches() && i + 1 <= e && clipTitle(lines.get(i + 1))) {
+          i++;
+        }
+        continue;
+      }
       if (l.words <= MAX_ITEM_WORDS && !l.cjk && labelledTeaser(l.text)) {
         // "Read more: <another story's headline>" between the paragraphs
         continue;
@@ -1152,6 +1159,29 @@ public final class PageParser {
       out.add(l.text);
     }
     return out;
+  }
+
+  /** Most words of a caption or title that a clip's running time closes. */
+  static final int MEDIA_CAPTION_WORDS = 40;
+  /** Most words of a clip's title below its running time. */
+  static final int CLIP_TITLE_WORDS = 16;
+
+  /**
+   * A line that is a clip's running time or a clock time alone ({@link ChromeLexicon#RUNNING_TIME},
+   * {@link ChromeLexicon#CLOCK_TIME}), or a short media title or caption that a running time closes
+   * ({@link ChromeLexicon#MEDIA_TAIL}).
+   */
+  static boolean mediaTime(Line l) {
+    if (l.words > MEDIA_CAPTION_WORDS || l.text.indexOf(':') < 0) {
+      return false;
+    }
+    return ChromeLexicon.RUNNING_TIME.matcher(l.text).matches() || ChromeLexicon.CLOCK_TIME.matcher(l.text).matches()
+        || ChromeLexicon.MEDIA_TAIL.matcher(l.text).find();
+  }
+
+  /** The title of a clip below its running time: a short line that is no sentence. */
+  private static boolean clipTitle(Line l) {
+    return !l.isProse(MIN_STOP_RATIO) && !l.endsSentence && l.words >= 3 && l.words <= CLIP_TITLE_WORDS && !l.bullet;
   }
 
   /**
