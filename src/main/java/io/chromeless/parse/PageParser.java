@@ -1775,7 +1775,52 @@ public final class PageParser {
   /** A picture caption by its credit: a line under 60 words whose end credits a photographer or agency. */
   static boolean closesWithCredit(Line l) {
     return l.words < 60 && (closes(TRAILING_CREDIT, l.text) || creditInSecondHalf(l.text)
-        || closes(CLOSING_CREDIT, l.text));
+        || closes(CLOSING_CREDIT, l.text) || parenthesisedCredit(l.text));
+  }
+
+  /** A name in brackets after a sentence's stop, closing the line: "… on Monday. (Jane Doe/Agency)". */
+  private static final Pattern BRACKETED_TAIL =
+      Pattern.compile("[\\p{Ll}\\p{N})][.!?][\"”’»]?\\s*\\(([^()]{2,60})\\)\\s*$");
+
+  /** Most words of a credit in brackets without a slash: a photographer's, agency's or owner's name. */
+  static final int BRACKETED_CREDIT_WORDS = 4;
+
+  /**
+   * A caption whose credit stands in brackets after its sentence, with no agency the other
+   * patterns know: "… in Gaza City. (Jane Doe/The Daily Paper)", "… listed for sale. (Harbour
+   * Estates)", "… für Autobahnen hat. (Archivbild)". The name has no figures and each of its words is
+   * capitalised but for a short particle inside it ("de", "of"), its parts may be joined by slashes; an
+   * author's initials in lower case ("(kas)"), a count or a price stay in the text, and so does a
+   * link's label ("(More)", an end marker).
+   */
+  static boolean parenthesisedCredit(String t) {
+    if (t.isEmpty() || t.charAt(t.length() - 1) != ')') {
+      return false;
+    }
+    Matcher m = BRACKETED_TAIL.matcher(t);
+    int from = Math.max(0, t.length() - 80);
+    m.region(from, t.length()).useTransparentBounds(true);
+    if (!m.find()) {
+      return false;
+    }
+    String name = m.group(1).strip();
+    if (END_MARKER.matcher(name).lookingAt()) {
+      return false;
+    }
+    String[] words = name.split("[\\s/]+");
+    if (words.length > BRACKETED_CREDIT_WORDS && name.indexOf('/') < 0) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      // a particle inside a name ("Mairie de Lyon", "Museum of Art") may be in lower case
+      boolean particle = k > 0 && k + 1 < words.length && w.length() <= 3;
+      if (w.isEmpty() || !(particle || Character.isUpperCase(w.codePointAt(0)))
+          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.' || c == '&')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
