@@ -1148,6 +1148,7 @@ public final class PageParser {
       }
       kept.add(l);
     }
+    dropKickerTeasers(kept, listed);
     cutPromoTail(kept, stops);
     // A body neither starts nor ends with a heading-like line.
     while (!kept.isEmpty() && !kept.get(kept.size() - 1).isProse(MIN_STOP_RATIO)
@@ -1182,6 +1183,69 @@ public final class PageParser {
   /** The title of a clip below its running time: a short line that is no sentence. */
   private static boolean clipTitle(Line l) {
     return !l.isProse(MIN_STOP_RATIO) && !l.endsSentence && l.words >= 3 && l.words <= CLIP_TITLE_WORDS && !l.bullet;
+  }
+
+  /** Kicker headlines in a row, at least, that are taken for a block of teasers. */
+  static final int MIN_KICKER_TEASERS = 2;
+
+  /** A teaser's headline behind its kicker: "Archäologie: Simple Erklärung für …", "Energy: Ministers agree …". */
+  private static final Pattern KICKER_HEADLINE =
+      Pattern.compile("^[\"„“«‚‘']?\\p{Lu}[^:.!?]{0,40}[\"“”»’']?:\\s+[\"„“«‚‘']?\\p{Lu}");
+
+  /** Words after the kicker, at least and at most, in a teaser's headline. */
+  static final int MIN_KICKER_HEAD_WORDS = 4;
+  static final int MAX_KICKER_HEAD_WORDS = 18;
+
+  /**
+   * A headline with a kicker as teaser blocks set other stories: a capitalised label of a few words
+   * and a colon, then a capitalised headline of {@value #MIN_KICKER_HEAD_WORDS} to {@value
+   * #MAX_KICKER_HEAD_WORDS} words with no closing stop. A figure as the label ("1997: …") is a
+   * timeline's entry, a lower-case word after the colon a verdict or a spec ("We like: …"), and
+   * names listed with commas ("Group A: Spain, Italy, …") a table's row.
+   */
+  static boolean kickerHeadline(Line l) {
+    if (l.cjk || l.endsSentence || l.isProse(MIN_STOP_RATIO) || l.text.endsWith(";")) {
+      return false;
+    }
+    Matcher m = KICKER_HEADLINE.matcher(l.text);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String head = l.text.substring(l.text.indexOf(':') + 1);
+    int words = Text.countWords(head);
+    int commas = 0;
+    for (int i = 0; i < head.length(); i++) {
+      commas += head.charAt(i) == ',' ? 1 : 0;
+    }
+    return words >= MIN_KICKER_HEAD_WORDS && words <= MAX_KICKER_HEAD_WORDS && commas <= 1;
+  }
+
+  /**
+   * Removes blocks of other stories' headlines set between or after the paragraphs: at least
+   * {@value #MIN_KICKER_TEASERS} kicker headlines ({@link #kickerHeadline}) in a row, bulleted or
+   * not, with no line above announcing them as a list and none taken in as a list below the run. An article's own subheadings stand one at a time between
+   * paragraphs; when such a block runs right into a paragraph, its last line may be the subheading
+   * of that paragraph and stays, if the block is long enough without it.
+   */
+  static void dropKickerTeasers(List<Line> kept, java.util.BitSet listed) {
+    int i = 0;
+    while (i < kept.size()) {
+      int j = i;
+      while (j < kept.size() && kickerHeadline(kept.get(j)) && !listed.get(kept.get(j).index)) {
+        j++;
+      }
+      boolean announced = i > 0 && kept.get(i - 1).text.endsWith(":");
+      if (j - i >= MIN_KICKER_TEASERS && !announced) {
+        int end = j;
+        if (j < kept.size() && kept.get(j).isProse(MIN_STOP_RATIO) && j - 1 - i >= MIN_KICKER_TEASERS) {
+          end = j - 1;
+        }
+        kept.subList(i, end).clear();
+        i = i + (j - end) + 1;
+        continue;
+      }
+      i = Math.max(j, i + 1);
+    }
   }
 
   /**
