@@ -177,17 +177,23 @@ final class ChromeLexicon {
               + "|free trial|support (?:our|independent|quality|local) journalism|invest in journalism"
               + "|share (?:it|this (?:story|article)) with|tell us what you think|letters? to the editor|news tip"
               + "|google news|follow (?:us|him|her|them) on|in our live ?blog|(?:read|find) (?:more|all|the latest) (?:\\p{L}+ ){0,5}(?:here|in our)"
+              // a call for tips and feedback, or for support, after the article
+              + "|got a (?:story|news tip|tip)|get in touch with (?:our|the) (?:news ?room|news desk|news team|editors)"
+              + "|(?:for|want) more stories like this|support our (?:[\\p{L}-]+ ){0,2}journalism"
               // German
               + "|ins postfach|im postfach|abonnieren sie|jetzt abonnieren|probeabo|kostenlos testen|spenden sie"
               + "|mit einer spende|unterstützen sie (?:uns|unsere|unseren|unabhängigen)|werden sie mitglied|mitglied werden"
               + "|schicken sie uns|ihr feedback|jetzt anmelden|zum newsletter|in unserem (?:live|news)-?(?:blog|ticker)"
               + "|(?:lesen|finden) sie (?:\\p{L}+ ){0,6}(?:hier|in unserem)|hier finden sie (?:alle|mehr|weitere)"
+              + "|teile deine (?:tipps|meinung|erfahrungen?)|teilen sie (?:ihre (?:tipps|meinung|erfahrungen?)|uns ihre)"
+              + "|haben sie hinweise|nachrichten aufs handy"
               // French
               + "|abonnez-vous|inscrivez-vous|nos offres|faire un don|soutenez(?:-nous)?|votre boîte (?:mail|e-mail|de réception)"
               + "|retrouvez (?:tous|toutes|toute|nos|notre) |dans notre (?:direct|live|dossier)"
+              + "|contactez (?:la rédaction|notre rédaction)|partagez (?:vos|votre) (?:témoignages?|conseils|avis)"
               // Spanish / Portuguese / Italian
               + "|suscríbete|suscríbase|boletín|hazte socio|haz una donación|apoya (?:el|nuestro) periodismo"
-              + "|en nuestro (?:directo|minuto a minuto)|sigue (?:aquí|en directo)"
+              + "|en nuestro (?:directo|minuto a minuto)|sigue (?:aquí|en directo)|contacta con (?:la|nuestra) redacción"
               + "|assine (?:já|agora|o|a)|inscreva-se|apoie (?:o|nosso) jornalismo|iscriviti|sostienici|abbonati (?:ora|subito)"
               // Dutch / Scandinavian
               + "|nieuwsbrief|word lid|steun ons|nyhetsbrev|nyhedsbrev|prenumerera (?:på|nu)"

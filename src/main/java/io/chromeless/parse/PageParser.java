@@ -1288,7 +1288,7 @@ public final class PageParser {
    * ChromeLexicon#PROMO}), and what stands below them. Such a box is often set in sentences and
    * the run takes it in. A request line in the last {@value #PROMO_TAIL_SHARE} of the body ends
    * it when the prose below is short or speaks of other things (few of its content words come
-   * back above); a sign-up box between two parts of the article is followed by more of the
+   * back above), the box's other requests below it left out of that count; a sign-up box between two parts of the article is followed by more of the
    * article and stays (its short lines are chrome anyway). Short heading lines right above the
    * request (the box's title) go with it. The heading of a box about the author ({@link
    * ChromeLexicon#AUTHOR_BOX}) ends the body the same way when a short bio follows it.
@@ -1319,7 +1319,8 @@ public final class PageParser {
         int hit = 0;
         for (int j = k + 1; j < kept.size(); j++) {
           Line b = kept.get(j);
-          if (!b.isProse(MIN_STOP_RATIO)) {
+          // the box's other requests go with it, whatever they say
+          if (!b.isProse(MIN_STOP_RATIO) || (b.words <= MAX_METABLURB_WORDS && ChromeLexicon.isPromo(b.text))) {
             continue;
           }
           below += b.words;
