@@ -233,6 +233,14 @@ final class ChromeLexicon {
               + "|enable javascript|requires javascript|(?:supports|support for) html5 video|(?:video|audio|player) has failed to load"
               + "|advertisement has not loaded|externer inhalt nicht verfügbar|javascript aktivieren|activez (?:le )?javascript"
               + "|(?:habilita|activa|permite) (?:el )?javascript|attiva(?:re)? javascript"
+              // the consent placeholder of an embed (a post, a chart, a video) that was not loaded
+              + "|(?:to (?:view|see|show|load) (?:this|the) )(?:embedded|external|third[- ]party) content"
+              + "|(?:embedded|external|third[- ]party) content (?:is|has been|was) (?:blocked|disabled|not (?:shown|displayed|loaded|available))"
+              + "|empfohlener redaktioneller inhalt|externen? inhalte? (?:anzeigen|laden|zulassen|aktivieren)"
+              + "|ausgewählten,? externen inhalt|mit einem klick anzeigen|datenschutzeinstellungen anpassen"
+              + "|(?:afficher|charger|voir) (?:le|ce) contenu (?:externe|tiers)|contenu externe (?:est )?bloqué"
+              + "|(?:mostrar|cargar|ver) (?:el )?contenido externo|contenuto esterno|externe inhoud (?:tonen|laden|weergeven)"
+              + "|obsah vložený z jiného webu"
               + ")(?![\\p{L}\\p{N}])",
           FLAGS);
 
