@@ -1840,8 +1840,19 @@ public final class PageParser {
   /** A picture caption by its credit: a line under 60 words whose end credits a photographer or agency. */
   static boolean closesWithCredit(Line l) {
     return l.words < 60 && (closes(TRAILING_CREDIT, l.text) || creditInSecondHalf(l.text)
-        || closes(CLOSING_CREDIT, l.text) || parenthesisedCredit(l.text));
+        || closes(CLOSING_CREDIT, l.text) || parenthesisedCredit(l.text)
+        || CAPTION_LABEL.matcher(l.text).lookingAt());
   }
+
+  /**
+   * The label a caption opens with when the text dump keeps it: "Legende: …", "Bildunterschrift:
+   * …", "Photo caption: …", "Légende : …", "Leyenda: …".
+   */
+  static final Pattern CAPTION_LABEL =
+      Pattern.compile(
+          "(?:legende|bildlegende|bildunterschrift|bildtext|(?:photo |picture |image )?caption|légende|leyenda|pie de foto"
+              + "|didascalia|legenda|onderschrift|bildtekst|billedtekst)\\s*:\\s*\\S",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A name in brackets after a sentence's stop, closing the line: "… on Monday. (Jane Doe/Agency)". */
   private static final Pattern BRACKETED_TAIL =
