@@ -1114,6 +1114,13 @@ public final class PageParser {
         // "Read more: <another story's headline>" between the paragraphs
         continue;
       }
+      if (l.words <= NOTICE_WORDS && MORE_LINK.matcher(l.text).find()) {
+        // a teaser closed by its link ("… überfordert. mehr", "… | more"), under its headline
+        if (!kept.isEmpty() && kept.get(kept.size() - 1).index == i - 1 && clipTitle(kept.get(kept.size() - 1))) {
+          kept.remove(kept.size() - 1);
+        }
+        continue;
+      }
       if (l.words <= NOTICE_WORDS && ChromeLexicon.isNotice(l.text)) {
         // a note on the text: affiliate links, machine translation, a generated summary
         continue;
@@ -1161,6 +1168,16 @@ public final class PageParser {
     }
     return out;
   }
+
+  /**
+   * A teaser's link to the story closing its blurb or headline, after a stop or a separator:
+   * "… sie sei überfordert. mehr", "… gegen späteren Ruhestand | mehr", "… the vote. Read more".
+   */
+  static final Pattern MORE_LINK =
+      Pattern.compile(
+          "(?:[.!?\"”»]|\\s[|›»>])\\s*(?:mehr|more|read more|mehr lesen|weiterlesen|zum artikel|plus|lire la suite"
+              + "|más|leer más|leia mais|leggi tutto|meer|lees meer|mer|les mer|läs mer|læs mere)\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Most words of a caption or title that a clip's running time closes. */
   static final int MEDIA_CAPTION_WORDS = 40;
