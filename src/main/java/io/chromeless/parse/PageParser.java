@@ -1052,6 +1052,14 @@ public final class PageParser {
         return end;
       }
       if (marker && below >= MIN_PART_WORDS) {
+        // teasers set as headline and one-line blurb, pair after pair, under the marker
+        int pe = teaserPairsBelow(lines, i, e);
+        if (pe > be) {
+          be = pe;
+          for (int k = i + 1; k <= be; k++) {
+            lines.get(k).interruption = true;
+          }
+        }
         // the block; but a single short line between the marker and the next paragraph is the
         // article's own subheading, no teaser
         for (int k = bs; k <= (be == i + 1 ? i : be); k++) {
@@ -1063,6 +1071,34 @@ public final class PageParser {
       i = be;
     }
     return e;
+  }
+
+  /** Words of a teaser's blurb, at most, in a pair under an end marker. */
+  static final int MAX_PAIR_BLURB_WORDS = 30;
+
+  /**
+   * The last line of the teasers an end marker at {@code i} opens when they are set as headline
+   * and short blurb ({@value #MAX_PAIR_BLURB_WORDS} words at most), at least {@value
+   * #MIN_TEASER_PAIRS} pairs in a row; {@code i} when there are fewer. An article's subheading
+   * under the marker heads a paragraph longer than a blurb, or stands alone.
+   */
+  static int teaserPairsBelow(List<Line> lines, int i, int e) {
+    int k = i + 1;
+    int pairs = 0;
+    while (k + 1 <= e) {
+      Line head = lines.get(k);
+      Line blurb = lines.get(k + 1);
+      boolean isHead = !head.isProse(MIN_STOP_RATIO) && head.words >= 3 && head.words <= 20 && !head.endsSentence
+          && !head.bullet;
+      boolean isBlurb = blurb.words >= 5 && blurb.words <= MAX_PAIR_BLURB_WORDS && !blurb.bullet
+          && (blurb.isProse(MIN_STOP_RATIO) || blurb.endsSentence);
+      if (!isHead || !isBlurb) {
+        break;
+      }
+      pairs++;
+      k += 2;
+    }
+    return pairs >= MIN_TEASER_PAIRS ? k - 1 : i;
   }
 
   /**
