@@ -1182,6 +1182,10 @@ public final class PageParser {
         if (l.bullet && l.words < 4) {
           continue;
         }
+        if (l.words <= CONTROL_LINE_WORDS && (ChromeLexicon.hasUiControl(l.text) || MEDIA_LABEL.matcher(l.text).matches())) {
+          // a player's or a gallery's control, a media label, a picture counter ("1/12", "44 Bilder")
+          continue;
+        }
         if (l.words <= 8 && DateExtractor.find(l.text, null) != null) {
           continue;
         }
@@ -1213,6 +1217,16 @@ public final class PageParser {
       Pattern.compile(
           "(?:[.!?\"”»]|\\s[|›»>])\\s*(?:mehr|more|read more|mehr lesen|weiterlesen|zum artikel|plus|lire la suite"
               + "|más|leer más|leia mais|leggi tutto|meer|lees meer|mer|les mer|läs mer|læs mere)\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words of a line, at most, that a page control's word or a media label makes a control. */
+  static final int CONTROL_LINE_WORDS = 2;
+
+  /** A media item's label or a gallery's picture counter alone on a line: "Video", "1/12", "44 Bilder". */
+  static final Pattern MEDIA_LABEL =
+      Pattern.compile(
+          "(?:video|vídeo|audio|image|imagen|immagine|bild|foto|photo|galerie|gallery|podcast|grafik|infografik"
+              + "|\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{1,3} (?:bilder|fotos|photos|images|pictures|imágenes|immagini|foto|bilder))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Most words of a caption or title that a clip's running time closes. */
