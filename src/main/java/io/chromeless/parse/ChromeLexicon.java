@@ -137,6 +137,18 @@ final class ChromeLexicon {
       Pattern.compile("^(?:\\p{L}+[.,]?\\s+){0,2}\\d{1,2}:\\d{2}(?:\\s*(?:uhr|h))?$", FLAGS);
 
   /**
+   * A relative time alone, as teasers and live tickers date an item: "14 hours ago", "vor 2 Std.",
+   * "il y a 3 h", "hace 2 horas", "3 timer siden", "2 uur geleden".
+   */
+  static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "^[•·]?\\s*(?:\\d{1,3} (?:hours?|hrs?|mins?|minutes?|days?|weeks?) ago"
+              + "|vor \\d{1,3} (?:std|min|stunden?|minuten?|tagen?)\\.?"
+              + "|il y a \\d{1,3} (?:h|min|heures?|minutes?|jours?)|hace \\d{1,3} (?:h|min|horas?|minutos?|días?)"
+              + "|\\d{1,3} (?:timer|dager|dagar|timmar|uur|dagen|minutter|minuter) (?:siden|sedan|geleden))$",
+          FLAGS);
+
+  /**
    * A media link's running time closing its title or caption: "Launch event (1:24:10)",
    * "… 18.04.2024 | 0:21 min", "Do 27.04.2023 15:17 Uhr 01:00 min".
    */

@@ -1235,11 +1235,14 @@ public final class PageParser {
   static final int CLIP_TITLE_WORDS = 16;
 
   /**
-   * A line that is a clip's running time or a clock time alone ({@link ChromeLexicon#RUNNING_TIME},
-   * {@link ChromeLexicon#CLOCK_TIME}), or a short media title or caption that a running time closes
-   * ({@link ChromeLexicon#MEDIA_TAIL}).
+   * A line that is a clip's running time, a clock time or a relative time alone ({@link
+   * ChromeLexicon#RUNNING_TIME}, {@link ChromeLexicon#CLOCK_TIME}, {@link ChromeLexicon#RELATIVE_TIME}),
+   * or a short media title or caption that a running time closes ({@link ChromeLexicon#MEDIA_TAIL}).
    */
   static boolean mediaTime(Line l) {
+    if (l.words <= 5 && ChromeLexicon.RELATIVE_TIME.matcher(l.text).matches()) {
+      return true;
+    }
     if (l.words > MEDIA_CAPTION_WORDS || l.text.indexOf(':') < 0) {
       return false;
     }

@@ -56,6 +56,21 @@ class MediaItemsTest {
                 "Volunteers who helped to move the books back into the building were thanked by the mayor at"
                     + " the opening, and each of them was given a year of free membership of the reading club."),
             List.of("free membership"), List.of("20:07")),
+        Arguments.of("teaser's relative time, English", page(EN_ARTICLE,
+                "14 hours ago",
+                "Volunteers who helped to move the books back into the building were thanked by the mayor at"
+                    + " the opening, and each of them was given a year of free membership of the reading club."),
+            List.of("free membership"), List.of("hours ago")),
+        Arguments.of("teaser's relative time, German", page(DE_ARTICLE,
+                "vor 2 Std.",
+                "Die Fahrer der neuen Linie wurden in den vergangenen Wochen geschult und kennen die Strecke"
+                    + " inzwischen gut, sagte der Leiter des Busunternehmens bei der Vorstellung am Freitag."),
+            List.of("bei der Vorstellung am Freitag"), List.of("vor 2 Std")),
+        Arguments.of("teaser's relative time, French", page(FR_ARTICLE,
+                "il y a 3 heures",
+                "La mairie a aussi prévu des animations pour les enfants le mercredi après-midi, avec des"
+                    + " ateliers de cuisine animés par les commerçants du marché et des producteurs locaux."),
+            List.of("ateliers de cuisine"), List.of("il y a 3 heures")),
         Arguments.of("a ratio in a sentence stays, English", page(EN_ARTICLE,
                 "A model of the old building in the hall, at a scale of 1:50",
                 "Volunteers who helped to move the books back into the building were thanked by the mayor at"
