@@ -1182,6 +1182,12 @@ public final class PageParser {
         if (l.bullet && l.words < 4) {
           continue;
         }
+        if (l.words <= MAX_ATTRIBUTION_WORDS && !l.endsSentence && !l.isAllCaps() && !kept.isEmpty()
+            && kept.get(kept.size() - 1).index == i - 1 && closesQuoteOrSentence(kept.get(kept.size() - 1).text)
+            && ATTRIBUTION.matcher(l.text).matches()) {
+          // the speaker of a quote set off from the text: "Jane Doe, Professor of Law"
+          continue;
+        }
         if (l.words <= CONTROL_LINE_WORDS && (ChromeLexicon.hasUiControl(l.text) || MEDIA_LABEL.matcher(l.text).matches())) {
           // a player's or a gallery's control, a media label, a picture counter ("1/12", "44 Bilder")
           continue;
@@ -1218,6 +1224,24 @@ public final class PageParser {
           "(?:[.!?\"”»]|\\s[|›»>])\\s*(?:mehr|more|read more|mehr lesen|weiterlesen|zum artikel|plus|lire la suite"
               + "|más|leer más|leia mais|leggi tutto|meer|lees meer|mer|les mer|läs mer|læs mere)\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words of a quote's attribution line, at most. */
+  static final int MAX_ATTRIBUTION_WORDS = 14;
+
+  /**
+   * A quote's attribution on a line of its own under it: a name of two to four capitalised words,
+   * one comma, and the speaker's role or affiliation ("Jane Doe, Universität Leipzig", "Juan
+   * Pérez, director de la fundación"). A second comma makes it a list or an address.
+   */
+  static final Pattern ATTRIBUTION =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le|al|bin|ter)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3}"
+              + ",\\s+[^,.!?:;()]{2,80}");
+
+  /** A line ending a sentence, maybe inside quotation marks set off by spaces ("… de nouveau. »"). */
+  private static boolean closesQuoteOrSentence(String t) {
+    return Line.endsSentence(t.replaceAll("[\\s\u00a0\u202f»”\"']+$", ""));
+  }
 
   /** Words of a line, at most, that a page control's word or a media label makes a control. */
   static final int CONTROL_LINE_WORDS = 2;
