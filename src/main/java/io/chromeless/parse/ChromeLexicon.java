@@ -118,6 +118,46 @@ final class ChromeLexicon {
               + "|delen|kopieer|leestijd|dela|kopiera|lyssna|lästid)(?![\\p{L}\\p{N}])",
           FLAGS);
 
+  /**
+   * A line that is only a clip's running time, as a video or audio player or a media teaser sets
+   * it: "02:31", "1:24:10", "(12:05)", "01:43 min", "Duration 1:30", "Dauer: 3:12". A clock time
+   * alone ("16:30") reads the same and is no article text either.
+   */
+  static final Pattern RUNNING_TIME =
+      Pattern.compile(
+          "^(?:(?:duration|length|running time|dauer|länge|laufzeit|durée|duración|durata|duur|duração|varighet"
+              + "|längd|délka|czas trwania)\\s*:?\\s*)?"
+              + "\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?(?:\\s*(?:min(?:s|\\.|uten?)?|minutes?))?$",
+          FLAGS);
+
+  /**
+   * A clock time alone after a word or two, as teasers and live tickers date an item: "15:59 Uhr",
+   * "Vandaag om 20:07", "včera 14:40", "Today, 9:05".
+   */
+  static final Pattern CLOCK_TIME =
+      Pattern.compile("^(?:\\p{L}+[.,]?\\s+){0,2}\\d{1,2}:\\d{2}(?:\\s*(?:uhr|h))?$", FLAGS);
+
+  /**
+   * A relative time alone, as teasers and live tickers date an item: "14 hours ago", "vor 2 Std.",
+   * "il y a 3 h", "hace 2 horas", "3 timer siden", "2 uur geleden".
+   */
+  static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "^[•·]?\\s*(?:\\d{1,3} (?:hours?|hrs?|mins?|minutes?|days?|weeks?) ago"
+              + "|vor \\d{1,3} (?:std|min|stunden?|minuten?|tagen?)\\.?"
+              + "|il y a \\d{1,3} (?:h|min|heures?|minutes?|jours?)|hace \\d{1,3} (?:h|min|horas?|minutos?|días?)"
+              + "|\\d{1,3} (?:timer|dager|dagar|timmar|uur|dagen|minutter|minuter) (?:siden|sedan|geleden))$",
+          FLAGS);
+
+  /**
+   * A media link's running time closing its title or caption: "Launch event (1:24:10)",
+   * "… 18.04.2024 | 0:21 min", "Do 27.04.2023 15:17 Uhr 01:00 min".
+   */
+  static final Pattern MEDIA_TAIL =
+      Pattern.compile(
+          "(?:\\(\\d{1,2}:\\d{2}(?::\\d{2})?\\)|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:min(?:s|\\.|uten?)?|minutes?))$",
+          FLAGS);
+
   /** Words that introduce a byline. */
   static final Pattern BYLINE_PREFIX =
       Pattern.compile(
@@ -150,17 +190,23 @@ final class ChromeLexicon {
               + "|free trial|support (?:our|independent|quality|local) journalism|invest in journalism"
               + "|share (?:it|this (?:story|article)) with|tell us what you think|letters? to the editor|news tip"
               + "|google news|follow (?:us|him|her|them) on|in our live ?blog|(?:read|find) (?:more|all|the latest) (?:\\p{L}+ ){0,5}(?:here|in our)"
+              // a call for tips and feedback, or for support, after the article
+              + "|got a (?:story|news tip|tip)|get in touch with (?:our|the) (?:news ?room|news desk|news team|editors)"
+              + "|(?:for|want) more stories like this|support our (?:[\\p{L}-]+ ){0,2}journalism"
               // German
               + "|ins postfach|im postfach|abonnieren sie|jetzt abonnieren|probeabo|kostenlos testen|spenden sie"
               + "|mit einer spende|unterstützen sie (?:uns|unsere|unseren|unabhängigen)|werden sie mitglied|mitglied werden"
               + "|schicken sie uns|ihr feedback|jetzt anmelden|zum newsletter|in unserem (?:live|news)-?(?:blog|ticker)"
               + "|(?:lesen|finden) sie (?:\\p{L}+ ){0,6}(?:hier|in unserem)|hier finden sie (?:alle|mehr|weitere)"
+              + "|teile deine (?:tipps|meinung|erfahrungen?)|teilen sie (?:ihre (?:tipps|meinung|erfahrungen?)|uns ihre)"
+              + "|haben sie hinweise|nachrichten aufs handy"
               // French
               + "|abonnez-vous|inscrivez-vous|nos offres|faire un don|soutenez(?:-nous)?|votre boîte (?:mail|e-mail|de réception)"
               + "|retrouvez (?:tous|toutes|toute|nos|notre) |dans notre (?:direct|live|dossier)"
+              + "|contactez (?:la rédaction|notre rédaction)|partagez (?:vos|votre) (?:témoignages?|conseils|avis)"
               // Spanish / Portuguese / Italian
               + "|suscríbete|suscríbase|boletín|hazte socio|haz una donación|apoya (?:el|nuestro) periodismo"
-              + "|en nuestro (?:directo|minuto a minuto)|sigue (?:aquí|en directo)"
+              + "|en nuestro (?:directo|minuto a minuto)|sigue (?:aquí|en directo)|contacta con (?:la|nuestra) redacción"
               + "|assine (?:já|agora|o|a)|inscreva-se|apoie (?:o|nosso) jornalismo|iscriviti|sostienici|abbonati (?:ora|subito)"
               // Dutch / Scandinavian
               + "|nieuwsbrief|word lid|steun ons|nyhetsbrev|nyhedsbrev|prenumerera (?:på|nu)"
@@ -200,6 +246,14 @@ final class ChromeLexicon {
               + "|enable javascript|requires javascript|(?:supports|support for) html5 video|(?:video|audio|player) has failed to load"
               + "|advertisement has not loaded|externer inhalt nicht verfügbar|javascript aktivieren|activez (?:le )?javascript"
               + "|(?:habilita|activa|permite) (?:el )?javascript|attiva(?:re)? javascript"
+              // the consent placeholder of an embed (a post, a chart, a video) that was not loaded
+              + "|(?:to (?:view|see|show|load) (?:this|the) )(?:embedded|external|third[- ]party) content"
+              + "|(?:embedded|external|third[- ]party) content (?:is|has been|was) (?:blocked|disabled|not (?:shown|displayed|loaded|available))"
+              + "|empfohlener redaktioneller inhalt|externen? inhalte? (?:anzeigen|laden|zulassen|aktivieren)"
+              + "|ausgewählten,? externen inhalt|mit einem klick anzeigen|datenschutzeinstellungen anpassen"
+              + "|(?:afficher|charger|voir) (?:le|ce) contenu (?:externe|tiers)|contenu externe (?:est )?bloqué"
+              + "|(?:mostrar|cargar|ver) (?:el )?contenido externo|contenuto esterno|externe inhoud (?:tonen|laden|weergeven)"
+              + "|obsah vložený z jiného webu"
               + ")(?![\\p{L}\\p{N}])",
           FLAGS);
 

@@ -1052,6 +1052,14 @@ public final class PageParser {
         return end;
       }
       if (marker && below >= MIN_PART_WORDS) {
+        // teasers set as headline and one-line blurb, pair after pair, under the marker
+        int pe = teaserPairsBelow(lines, i, e);
+        if (pe > be) {
+          be = pe;
+          for (int k = i + 1; k <= be; k++) {
+            lines.get(k).interruption = true;
+          }
+        }
         // the block; but a single short line between the marker and the next paragraph is the
         // article's own subheading, no teaser
         for (int k = bs; k <= (be == i + 1 ? i : be); k++) {
@@ -1063,6 +1071,34 @@ public final class PageParser {
       i = be;
     }
     return e;
+  }
+
+  /** Words of a teaser's blurb, at most, in a pair under an end marker. */
+  static final int MAX_PAIR_BLURB_WORDS = 30;
+
+  /**
+   * The last line of the teasers an end marker at {@code i} opens when they are set as headline
+   * and short blurb ({@value #MAX_PAIR_BLURB_WORDS} words at most), at least {@value
+   * #MIN_TEASER_PAIRS} pairs in a row; {@code i} when there are fewer. An article's subheading
+   * under the marker heads a paragraph longer than a blurb, or stands alone.
+   */
+  static int teaserPairsBelow(List<Line> lines, int i, int e) {
+    int k = i + 1;
+    int pairs = 0;
+    while (k + 1 <= e) {
+      Line head = lines.get(k);
+      Line blurb = lines.get(k + 1);
+      boolean isHead = !head.isProse(MIN_STOP_RATIO) && head.words >= 3 && head.words <= 20 && !head.endsSentence
+          && !head.bullet;
+      boolean isBlurb = blurb.words >= 5 && blurb.words <= MAX_PAIR_BLURB_WORDS && !blurb.bullet
+          && (blurb.isProse(MIN_STOP_RATIO) || blurb.endsSentence);
+      if (!isHead || !isBlurb) {
+        break;
+      }
+      pairs++;
+      k += 2;
+    }
+    return pairs >= MIN_TEASER_PAIRS ? k - 1 : i;
   }
 
   /**
@@ -1103,8 +1139,22 @@ public final class PageParser {
           || (l.chrome && !prose)) {
         continue;
       }
+      if (!prose && mediaTime(l)) {
+        // a player's running time, a media link's or a teaser's time: the clip's title may stand below it
+        if (ChromeLexicon.RUNNING_TIME.matcher(l.text).matches() && i + 1 <= e && clipTitle(lines.get(i + 1))) {
+          i++;
+        }
+        continue;
+      }
       if (l.words <= MAX_ITEM_WORDS && !l.cjk && labelledTeaser(l.text)) {
         // "Read more: <another story's headline>" between the paragraphs
+        continue;
+      }
+      if (l.words <= NOTICE_WORDS && MORE_LINK.matcher(l.text).find()) {
+        // a teaser closed by its link ("… überfordert. mehr", "… | more"), under its headline
+        if (!kept.isEmpty() && kept.get(kept.size() - 1).index == i - 1 && clipTitle(kept.get(kept.size() - 1))) {
+          kept.remove(kept.size() - 1);
+        }
         continue;
       }
       if (l.words <= NOTICE_WORDS && ChromeLexicon.isNotice(l.text)) {
@@ -1132,6 +1182,16 @@ public final class PageParser {
         if (l.bullet && l.words < 4) {
           continue;
         }
+        if (l.words <= MAX_ATTRIBUTION_WORDS && !l.endsSentence && !l.isAllCaps() && !kept.isEmpty()
+            && kept.get(kept.size() - 1).index == i - 1 && closesQuoteOrSentence(kept.get(kept.size() - 1).text)
+            && ATTRIBUTION.matcher(l.text).matches()) {
+          // the speaker of a quote set off from the text: "Jane Doe, Professor of Law"
+          continue;
+        }
+        if (l.words <= CONTROL_LINE_WORDS && (ChromeLexicon.hasUiControl(l.text) || MEDIA_LABEL.matcher(l.text).matches())) {
+          // a player's or a gallery's control, a media label, a picture counter ("1/12", "44 Bilder")
+          continue;
+        }
         if (l.words <= 8 && DateExtractor.find(l.text, null) != null) {
           continue;
         }
@@ -1141,6 +1201,7 @@ public final class PageParser {
       }
       kept.add(l);
     }
+    dropKickerTeasers(kept, listed);
     cutPromoTail(kept, stops);
     // A body neither starts nor ends with a heading-like line.
     while (!kept.isEmpty() && !kept.get(kept.size() - 1).isProse(MIN_STOP_RATIO)
@@ -1152,6 +1213,133 @@ public final class PageParser {
       out.add(l.text);
     }
     return out;
+  }
+
+  /**
+   * A teaser's link to the story closing its blurb or headline, after a stop or a separator:
+   * "… sie sei überfordert. mehr", "… gegen späteren Ruhestand | mehr", "… the vote. Read more".
+   */
+  static final Pattern MORE_LINK =
+      Pattern.compile(
+          "(?:[.!?\"”»]|\\s[|›»>])\\s*(?:mehr|more|read more|mehr lesen|weiterlesen|zum artikel|plus|lire la suite"
+              + "|más|leer más|leia mais|leggi tutto|meer|lees meer|mer|les mer|läs mer|læs mere)\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Words of a quote's attribution line, at most. */
+  static final int MAX_ATTRIBUTION_WORDS = 14;
+
+  /**
+   * A quote's attribution on a line of its own under it: a name of two to four capitalised words,
+   * one comma, and the speaker's role or affiliation ("Jane Doe, Universität Leipzig", "Juan
+   * Pérez, director de la fundación"). A second comma makes it a list or an address.
+   */
+  static final Pattern ATTRIBUTION =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:von|van|de|der|den|da|di|du|del|la|le|al|bin|ter)\\s+)?\\p{Lu}[\\p{L}'’.-]+){1,3}"
+              + ",\\s+[^,.!?:;()]{2,80}");
+
+  /** A line ending a sentence, maybe inside quotation marks set off by spaces ("… de nouveau. »"). */
+  private static boolean closesQuoteOrSentence(String t) {
+    return Line.endsSentence(t.replaceAll("[\\s\u00a0\u202f»”\"']+$", ""));
+  }
+
+  /** Words of a line, at most, that a page control's word or a media label makes a control. */
+  static final int CONTROL_LINE_WORDS = 2;
+
+  /** A media item's label or a gallery's picture counter alone on a line: "Video", "1/12", "44 Bilder". */
+  static final Pattern MEDIA_LABEL =
+      Pattern.compile(
+          "(?:video|vídeo|audio|image|imagen|immagine|bild|foto|photo|galerie|gallery|podcast|grafik|infografik"
+              + "|\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{1,3} (?:bilder|fotos|photos|images|pictures|imágenes|immagini|foto|bilder))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Most words of a caption or title that a clip's running time closes. */
+  static final int MEDIA_CAPTION_WORDS = 40;
+  /** Most words of a clip's title below its running time. */
+  static final int CLIP_TITLE_WORDS = 16;
+
+  /**
+   * A line that is a clip's running time, a clock time or a relative time alone ({@link
+   * ChromeLexicon#RUNNING_TIME}, {@link ChromeLexicon#CLOCK_TIME}, {@link ChromeLexicon#RELATIVE_TIME}),
+   * or a short media title or caption that a running time closes ({@link ChromeLexicon#MEDIA_TAIL}).
+   */
+  static boolean mediaTime(Line l) {
+    if (l.words <= 5 && ChromeLexicon.RELATIVE_TIME.matcher(l.text).matches()) {
+      return true;
+    }
+    if (l.words > MEDIA_CAPTION_WORDS || l.text.indexOf(':') < 0) {
+      return false;
+    }
+    return ChromeLexicon.RUNNING_TIME.matcher(l.text).matches() || ChromeLexicon.CLOCK_TIME.matcher(l.text).matches()
+        || ChromeLexicon.MEDIA_TAIL.matcher(l.text).find();
+  }
+
+  /** The title of a clip below its running time: a short line that is no sentence. */
+  private static boolean clipTitle(Line l) {
+    return !l.isProse(MIN_STOP_RATIO) && !l.endsSentence && l.words >= 3 && l.words <= CLIP_TITLE_WORDS && !l.bullet;
+  }
+
+  /** Kicker headlines in a row, at least, that are taken for a block of teasers. */
+  static final int MIN_KICKER_TEASERS = 2;
+
+  /** A teaser's headline behind its kicker: "Archäologie: Simple Erklärung für …", "Energy: Ministers agree …". */
+  private static final Pattern KICKER_HEADLINE =
+      Pattern.compile("^[\"„“«‚‘']?\\p{Lu}[^:.!?]{0,40}[\"“”»’']?:\\s+[\"„“«‚‘']?\\p{Lu}");
+
+  /** Words after the kicker, at least and at most, in a teaser's headline. */
+  static final int MIN_KICKER_HEAD_WORDS = 4;
+  static final int MAX_KICKER_HEAD_WORDS = 18;
+
+  /**
+   * A headline with a kicker as teaser blocks set other stories: a capitalised label of a few words
+   * and a colon, then a capitalised headline of {@value #MIN_KICKER_HEAD_WORDS} to {@value
+   * #MAX_KICKER_HEAD_WORDS} words with no closing stop. A figure as the label ("1997: …") is a
+   * timeline's entry, a lower-case word after the colon a verdict or a spec ("We like: …"), and
+   * names listed with commas ("Group A: Spain, Italy, …") a table's row.
+   */
+  static boolean kickerHeadline(Line l) {
+    if (l.cjk || l.endsSentence || l.isProse(MIN_STOP_RATIO) || l.text.endsWith(";")) {
+      return false;
+    }
+    Matcher m = KICKER_HEADLINE.matcher(l.text);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String head = l.text.substring(l.text.indexOf(':') + 1);
+    int words = Text.countWords(head);
+    int commas = 0;
+    for (int i = 0; i < head.length(); i++) {
+      commas += head.charAt(i) == ',' ? 1 : 0;
+    }
+    return words >= MIN_KICKER_HEAD_WORDS && words <= MAX_KICKER_HEAD_WORDS && commas <= 1;
+  }
+
+  /**
+   * Removes blocks of other stories' headlines set between or after the paragraphs: at least
+   * {@value #MIN_KICKER_TEASERS} kicker headlines ({@link #kickerHeadline}) in a row, bulleted or
+   * not, with no line above announcing them as a list and none taken in as a list below the run. An article's own subheadings stand one at a time between
+   * paragraphs; when such a block runs right into a paragraph, its last line may be the subheading
+   * of that paragraph and stays, if the block is long enough without it.
+   */
+  static void dropKickerTeasers(List<Line> kept, java.util.BitSet listed) {
+    int i = 0;
+    while (i < kept.size()) {
+      int j = i;
+      while (j < kept.size() && kickerHeadline(kept.get(j)) && !listed.get(kept.get(j).index)) {
+        j++;
+      }
+      boolean announced = i > 0 && kept.get(i - 1).text.endsWith(":");
+      if (j - i >= MIN_KICKER_TEASERS && !announced) {
+        int end = j;
+        if (j < kept.size() && kept.get(j).isProse(MIN_STOP_RATIO) && j - 1 - i >= MIN_KICKER_TEASERS) {
+          end = j - 1;
+        }
+        kept.subList(i, end).clear();
+        i = i + (j - end) + 1;
+        continue;
+      }
+      i = Math.max(j, i + 1);
+    }
   }
 
   /**
@@ -1194,7 +1382,7 @@ public final class PageParser {
    * ChromeLexicon#PROMO}), and what stands below them. Such a box is often set in sentences and
    * the run takes it in. A request line in the last {@value #PROMO_TAIL_SHARE} of the body ends
    * it when the prose below is short or speaks of other things (few of its content words come
-   * back above); a sign-up box between two parts of the article is followed by more of the
+   * back above), the box's other requests below it left out of that count; a sign-up box between two parts of the article is followed by more of the
    * article and stays (its short lines are chrome anyway). Short heading lines right above the
    * request (the box's title) go with it. The heading of a box about the author ({@link
    * ChromeLexicon#AUTHOR_BOX}) ends the body the same way when a short bio follows it.
@@ -1225,7 +1413,8 @@ public final class PageParser {
         int hit = 0;
         for (int j = k + 1; j < kept.size(); j++) {
           Line b = kept.get(j);
-          if (!b.isProse(MIN_STOP_RATIO)) {
+          // the box's other requests go with it, whatever they say
+          if (!b.isProse(MIN_STOP_RATIO) || (b.words <= MAX_METABLURB_WORDS && ChromeLexicon.isPromo(b.text))) {
             continue;
           }
           below += b.words;
@@ -1804,7 +1993,8 @@ public final class PageParser {
   /** A picture caption by its credit: a line under 60 words whose end credits a photographer or agency. */
   static boolean closesWithCredit(Line l) {
     return l.words < 60 && ((l.text.indexOf(':') >= 0 && closes(TRAILING_CREDIT, l.text)) || creditInSecondHalf(l.text)
-        || (mayCloseWithCredit(l.text) && closes(CLOSING_CREDIT, l.text)));
+        || (mayCloseWithCredit(l.text) && closes(CLOSING_CREDIT, l.text)) || parenthesisedCredit(l.text)
+        || CAPTION_LABEL.matcher(l.text).lookingAt());
   }
 
   /** The words {@link #CLOSING_CREDIT}'s match can look for. */
@@ -1845,6 +2035,61 @@ public final class PageParser {
       }
     }
     return false;
+  }
+
+  /**
+   * The label a caption opens with when the text dump keeps it: "Legende: …", "Bildunterschrift:
+   * …", "Photo caption: …", "Légende : …", "Leyenda: …".
+   */
+  static final Pattern CAPTION_LABEL =
+      Pattern.compile(
+          "(?:legende|bildlegende|bildunterschrift|bildtext|(?:photo |picture |image )?caption|légende|leyenda|pie de foto"
+              + "|didascalia|legenda|onderschrift|bildtekst|billedtekst)\\s*:\\s*\\S",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A name in brackets after a sentence's stop, closing the line: "… on Monday. (Jane Doe/Agency)". */
+  private static final Pattern BRACKETED_TAIL =
+      Pattern.compile("[\\p{Ll}\\p{N})][.!?][\"”’»]?\\s*\\(([^()]{2,60})\\)\\s*$");
+
+  /** Most words of a credit in brackets without a slash: a photographer's, agency's or owner's name. */
+  static final int BRACKETED_CREDIT_WORDS = 4;
+
+  /**
+   * A caption whose credit stands in brackets after its sentence, with no agency the other
+   * patterns know: "… in Gaza City. (Jane Doe/The Daily Paper)", "… listed for sale. (Harbour
+   * Estates)", "… für Autobahnen hat. (Archivbild)". The name has no figures and each of its words is
+   * capitalised but for a short particle inside it ("de", "of"), its parts may be joined by slashes; an
+   * author's initials in lower case ("(kas)"), a count or a price stay in the text, and so does a
+   * link's label ("(More)", an end marker).
+   */
+  static boolean parenthesisedCredit(String t) {
+    if (t.isEmpty() || t.charAt(t.length() - 1) != ')') {
+      return false;
+    }
+    Matcher m = BRACKETED_TAIL.matcher(t);
+    int from = Math.max(0, t.length() - 80);
+    m.region(from, t.length()).useTransparentBounds(true);
+    if (!m.find()) {
+      return false;
+    }
+    String name = m.group(1).strip();
+    if (END_MARKER.matcher(name).lookingAt()) {
+      return false;
+    }
+    String[] words = name.split("[\\s/]+");
+    if (words.length > BRACKETED_CREDIT_WORDS && name.indexOf('/') < 0) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      String w = words[k];
+      // a particle inside a name ("Mairie de Lyon", "Museum of Art") may be in lower case
+      boolean particle = k > 0 && k + 1 < words.length && w.length() <= 3;
+      if (w.isEmpty() || !(particle || Character.isUpperCase(w.codePointAt(0)))
+          || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.' || c == '&')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
