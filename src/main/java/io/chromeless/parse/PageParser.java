@@ -2179,6 +2179,52 @@ public final class PageParser {
         return names;
       }
     }
+    // farther down, below a summary box or a lead picture, only a name line over a date line
+    for (int i = s + LEAD_IN_LINES + 1; i <= e && i <= s + LEAD_META_LINES; i++) {
+      Line l = lines.get(i);
+      if (l.isProse(MIN_STOP_RATIO) || l.words > 20 || l.chrome || l.credit || !dateLineFollows(lines, i, e + 1)) {
+        continue;
+      }
+      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names == null) {
+        names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+      }
+      if (names != null) {
+        return names;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Lines at the top of the body searched for a byline block set below a standfirst, a summary
+   * box or a lead picture's caption: farther than {@link #LEAD_IN_LINES}, only a name line that a
+   * date line follows, or a date line under a byline or labelled as the publication date.
+   */
+  static final int LEAD_META_LINES = 16;
+
+  /**
+   * The date of a byline block in the top {@link #LEAD_META_LINES} lines of the body: a line
+   * with few words beside its date, which is labelled as the publication ("Publié le 18 juil. 2024 à 08:01") or
+   * stands right under a byline or a name line ("Jane Doe" / "30. Juni 2025, 15:59"). Null when
+   * there is none.
+   */
+  static Long leadMetaDate(List<Line> lines, int s, int e, String lang) {
+    Set<String> stops = lang != null && Stopwords.has(lang.split("-")[0]) ? Stopwords.forLanguage(lang.split("-")[0]) : Set.of();
+    for (int i = s + 1; i <= e && i <= s + LEAD_META_LINES; i++) {
+      Line l = lines.get(i);
+      DateExtractor.Found f = l.words > 3 * MAX_DATE_LINE_WORDS ? null : DateExtractor.find(l.text, lang);
+      if (f == null || DateExtractor.isUpdate(l.text, f)
+          || letterWords(l.text.substring(0, f.start) + " " + l.text.substring(f.end)) > MAX_DATE_LINE_WORDS) {
+        continue;
+      }
+      Line above = lines.get(i - 1);
+      boolean byline = !above.chrome && !above.credit && (BylineParser.parsePrefixed(above.text, stops) != null
+          || plausibleNames(BylineParser.parseBare(above.text, stops), lines) != null);
+      if (byline || DateExtractor.isPublished(l.text, f)) {
+        return f.epochMicros;
+      }
+    }
     return null;
   }
 
@@ -2587,6 +2633,10 @@ public final class PageParser {
           return f.epochMicros;
         }
       }
+    }
+    Long meta = leadMetaDate(lines, s, e, lang);
+    if (meta != null) {
+      return meta;
     }
     if (crawledAt != null) {
       // "3 hours ago", "vor 2 Stunden": only on a meta line of the head or the lead, read
