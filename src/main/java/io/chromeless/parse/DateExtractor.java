@@ -377,14 +377,23 @@ public final class DateExtractor {
 
   private static final Pattern GLUED_BEFORE_DATE = Pattern.compile("(?<=\\p{L})(?=\\d)");
   private static final Pattern GLUED_AFTER_YEAR = Pattern.compile("(?<=\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?=\\d)");
+  /**
+   * A date with the month's name whose year the dump glued to a counter after it ("November 21,
+   * 202501747": the year, then the views and comments of the post), in the two orders.
+   */
+  private static final Pattern GLUED_AFTER_NAMED_YEAR =
+      Pattern.compile("(" + MONTH_RE + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}"
+          + "|(?<![\\p{N}.])\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH_RE + "\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})(?=\\d)", FLAGS);
 
   /**
    * The text with a space where a dump glued a date to the word or the date before it
-   * ("Opinion2024.03.31 19:59", "30.01.202430. Januar 2024"), so that it can be read. The caller
+   * ("Opinion2024.03.31 19:59", "30.01.202430. Januar 2024") or glued a counter to the year
+   * ("November 21, 202501747"), so that it can be read. The caller
    * tries this only on a short meta line where no date was found as it stands.
    */
   public static String unglue(String text) {
-    return GLUED_AFTER_YEAR.matcher(GLUED_BEFORE_DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    String t = GLUED_AFTER_YEAR.matcher(GLUED_BEFORE_DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    return GLUED_AFTER_NAMED_YEAR.matcher(t).replaceAll("$1 ");
   }
 
   /** Whether the date found at {@code f} in {@code text} is labelled as an update ("Updated: …"). */
