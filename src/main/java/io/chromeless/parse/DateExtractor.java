@@ -140,8 +140,8 @@ public final class DateExtractor {
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
   private static final Pattern TIME =
       Pattern.compile(
-          "^[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:uhr|h)?\\s*"
-              + "(?:(utc|gmt|z)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|([+-]\\d{2}:?\\d{2})|(est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|cet|cest|bst|mez|mesz|jst|kst|ist)\\b)?",
+          "^[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:uhr|h(?!\\p{L}))?\\s*"
+              + "(?:(utc|gmt|z)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|([+-]\\d{2}:?\\d{2})|(est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|akst|akdt|hst|hdt|cet|cest|bst|mez|mesz|wet|west|eet|eest|msk|sast|cat|eat|wat|jst|kst|ist|pkt|wib|hkt|sgt|pht|awst|acst|acdt|aest|aedt|nzst|nzdt)\\b)?",
           FLAGS);
 
   private static final Map<String, Integer> ZONES = new HashMap<>();
@@ -149,7 +149,10 @@ public final class DateExtractor {
   static {
     String[] z = {
       "est:-300", "edt:-240", "cst:-360", "cdt:-300", "mst:-420", "mdt:-360", "pst:-480", "pdt:-420",
-      "et:-300", "ct:-360", "mt:-420", "pt:-480", "cet:60", "cest:120", "bst:60", "mez:60", "mesz:120", "jst:540", "kst:540", "ist:330"
+      "et:-300", "ct:-360", "mt:-420", "pt:-480", "akst:-540", "akdt:-480", "hst:-600", "hdt:-540",
+      "cet:60", "cest:120", "bst:60", "mez:60", "mesz:120", "wet:0", "west:60", "eet:120", "eest:180", "msk:180",
+      "sast:120", "cat:120", "eat:180", "wat:60", "jst:540", "kst:540", "ist:330", "pkt:300", "wib:420", "hkt:480",
+      "sgt:480", "pht:480", "awst:480", "acst:570", "acdt:630", "aest:600", "aedt:660", "nzst:720", "nzdt:780"
     };
     for (String s : z) {
       String[] kv = s.split(":");
