@@ -240,6 +240,21 @@ public final class BylineParser {
   }
 
   /**
+   * Names set in capitals on a line of their own ("JANE DOE", "JANE DOE, SITE NAME"), for a line
+   * the layout shows is a byline (the date line under it): as after a byline word. Null unless
+   * every letter is a capital and the first name has two words or more (a one-word line in
+   * capitals is rather a section's label).
+   */
+  public static List<String> parseCapitals(String line, Set<String> stopwords) {
+    String t = line.strip();
+    if (t.isEmpty() || !t.equals(t.toUpperCase(Locale.ROOT)) || t.equals(t.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    List<String> n = parseAfterBylineWord(t, stopwords);
+    return n == null || n.get(0).split("\\s+").length < 2 ? null : n;
+  }
+
+  /**
    * Authors from a meta line of segments ("News, Top Story | Published: 5 hours ago | Written by
    * Jane Doe"): the first segment that is a byline with its byline word. Null when none is.
    */

@@ -2228,6 +2228,15 @@ public final class PageParser {
     return null;
   }
 
+  /** Whether {@code text} has a date with few words beside it (a meta line of the head block). */
+  static boolean metaDateLine(String text) {
+    if (text.length() > 200) {
+      return false;
+    }
+    DateExtractor.Found f = DateExtractor.find(text, null);
+    return f != null && letterWords(text.substring(0, f.start) + " " + text.substring(f.end)) <= MAX_DATE_LINE_WORDS;
+  }
+
   /** Lines after a name line searched for the date line that makes the name a byline. */
   static final int NAME_DATE_GAP = 2;
 
@@ -2436,6 +2445,13 @@ public final class PageParser {
         List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
           return withNameLines(lines, i, from, s, names, stops);
+        }
+      }
+      if (i + 1 < s && metaDateLine(lines.get(i + 1).text)) {
+        // "JANE DOE" / "Nov. 20, 2019 …": a name set in capitals over the date line
+        List<String> names = plausibleNames(BylineParser.parseCapitals(l.text, stops), lines);
+        if (names != null) {
+          return names;
         }
       }
     }

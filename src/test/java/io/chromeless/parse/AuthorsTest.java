@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Where the authors stand in the head block, one layout a row, each in three languages: a page
  * control set like a name between the byline and the body, a name over the headline with its date
- * line, an agency credited on a line of its own, a byline as one segment of a meta line. Short
+ * line, a name set in capitals over its date line, an agency credited on a line of its own, a byline as one segment of a meta line. Short
  * pages of our own writing.
  */
 class AuthorsTest {
@@ -44,6 +44,13 @@ class AuthorsTest {
         Arguments.of("name over date over title, es",
             String.join("\n\n", "Portada", "Buscar", "Ana Ruiz", "Ciudad", "3 de mayo de 2024", ES_TITLE, SampleBodies.ES),
             "Ana Ruiz"),
+        // the name set in capitals on its line, over the date line (the date glued to the update label)
+        Arguments.of("name in capitals over date, en", String.join("\n\n", "Home", "News", EN_TITLE, "MAREN HOLT",
+            "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", "Share Print", SampleBodies.EN), "MAREN HOLT"),
+        Arguments.of("name in capitals over date, de", String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "JANA PETERSEN",
+            "20.11.2019Aktualisiert: 20.11.2019, 01:35 Uhr", "Teilen Drucken", SampleBodies.DE), "JANA PETERSEN"),
+        Arguments.of("name in capitals over date, es", String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "ANA RUIZ GARCÍA",
+            "20 nov. 2019Actualizado: 20 nov. 2019 01:35", "Compartir Imprimir", SampleBodies.ES), "ANA RUIZ GARCÍA"),
         // an agency credited on a line of its own, alone, with its place or with a reporter
         Arguments.of("agency line, en", String.join("\n\n", "Home", "Islands", EN_TITLE, "REUTERS", SampleBodies.EN), "REUTERS"),
         Arguments.of("agency line, de",
