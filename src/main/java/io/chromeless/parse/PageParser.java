@@ -2619,7 +2619,8 @@ public final class PageParser {
    * when no other date stands there), then a short date line in the first lines of the body (a
    * dateline under the standfirst), then a relative date of the head or lead read against the
    * crawl time, then the day in the page's URL ({@link DateExtractor#fromUrl}: "/2024/05/17/",
-   * midnight UTC of that day), then below the body, then above the head. In the head block
+   * midnight UTC of that day), then below the body, then above the head, then beside the
+   * headline's repeat in a list of teasers ({@link #ownTeaserDate}). In the head block
    * the lines between title and body come first, then the few lines right above the title; a
    * date inside a sentence there (a picture caption: "… in Madrid, on 15 May 2025.") is the date
    * of something else.
@@ -2689,6 +2690,31 @@ public final class PageParser {
       if (l.words <= 15) {
         DateExtractor.Found f = DateExtractor.find(l.text, lang);
         if (f != null) {
+          return f.epochMicros;
+        }
+      }
+    }
+    return titleIdx >= 0 ? ownTeaserDate(lines, titleIdx, lang) : null;
+  }
+
+  /**
+   * The date beside the page's own headline where a list of teasers further on the page repeats
+   * it ("Latest news" / the headline / "20 February, 2024"): a line of a date alone right under
+   * or right over another line of the same text as the title. Null when there is none.
+   */
+  static Long ownTeaserDate(List<Line> lines, int titleIdx, String lang) {
+    String title = lines.get(titleIdx).text.strip();
+    for (int j = 0; j < lines.size(); j++) {
+      if (Math.abs(j - titleIdx) <= 1 || !lines.get(j).text.strip().equals(title)) {
+        continue;
+      }
+      for (int k : new int[] {j + 1, j - 1}) {
+        if (k < 0 || k >= lines.size() || k == titleIdx) {
+          continue;
+        }
+        String t = lines.get(k).text;
+        DateExtractor.Found f = t.length() > 80 ? null : DateExtractor.find(t, lang);
+        if (f != null && letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) <= 2) {
           return f.epochMicros;
         }
       }
