@@ -75,6 +75,11 @@ public final class BylineParser {
       Pattern.compile("^(?:\\p{L}[\\p{L}-]*\\s+){1,2}(?:by|von|par|por|door|af|av|di)\\s+(?=\\p{Lu})",
           Pattern.UNICODE_CASE);
 
+  /** Words of a link to a section or a start page, before "von" / "of": no byline's lead. */
+  private static final Pattern NAVIGATION_LEAD =
+      Pattern.compile("(?<![\\p{L}])(?:übersicht|overview|startseite|homepage|accueil|sommaire|portada|inicio|panoramica"
+          + "|overzicht|oversikt|översikt|oversigt)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A byline word alone on its line: the names follow on the next lines. */
   static final Pattern BARE_PREFIX =
       Pattern.compile("^(?:by|von|par|por|door|af|av|di|text|texte|autor|autorin|author|written by"
@@ -103,7 +108,9 @@ public final class BylineParser {
     if (!m.find()) {
       // "Kommentar von …", "Analysis by …", "Posted by …": a word or two before the byline word
       m = LED_PREFIX.matcher(line);
-      if (line.length() > 100 || !m.find()) {
+      if (line.length() > 100 || !m.find() || NAVIGATION_LEAD.matcher(line.substring(0, m.end())).find()
+          || ChromeLexicon.hasUiControl(line.substring(0, m.end()))) {
+        // "Zur Übersicht von Play SRF", "Back to overview of …": a link to a section, not a byline
         return null;
       }
     }

@@ -50,6 +50,14 @@ class BylineParserTest {
         "Von webmaster - 3. Mai 2024 | de | webmaster",
         "Por admin2 · 3 de mayo de 2024 | es | admin2",
         "By subject | en | ",
+        // a link to a section's overview or a control before the byline word is no byline; a
+        // kind of piece before it is
+        "Zur Übersicht von Radio Nord | de | ",
+        "Panoramica di Radio Nord | it | ",
+        "Översikt av Radio Nord | sv | ",
+        "Teilen von Jana Petersen | de | ",
+        "Ein Kommentar von Jana Petersen | de | Jana Petersen",
+        "Analisi di Ada Neri | it | Ada Neri",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
