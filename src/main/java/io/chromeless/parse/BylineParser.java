@@ -80,6 +80,22 @@ public final class BylineParser {
       Pattern.compile("(?<![\\p{L}])(?:übersicht|overview|startseite|homepage|accueil|sommaire|portada|inicio|panoramica"
           + "|overzicht|oversikt|översikt|oversigt)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** A kind of piece and the byline word on a line of their own ("Kommentar von", "Analysis by"). */
+  private static final Pattern LED_BARE_PREFIX =
+      Pattern.compile("^\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+(?:by|von|par|por|door|af|av|di)\\s*:?$",
+          Pattern.UNICODE_CASE);
+
+  /**
+   * Whether {@code line} is a kind of piece and the byline word alone ("Kommentar von", "Ein
+   * Gastbeitrag von", "Analysis by"): the names follow on the next line. A link to a section
+   * ("Zur Übersicht von") or a control is not one.
+   */
+  public static boolean isLedBarePrefix(String line) {
+    String t = line.strip();
+    return t.length() <= 40 && LED_BARE_PREFIX.matcher(t).matches() && !NAVIGATION_LEAD.matcher(t).find()
+        && !ChromeLexicon.hasUiControl(t);
+  }
+
   /** A byline word alone on its line: the names follow on the next lines. */
   static final Pattern BARE_PREFIX =
       Pattern.compile("^(?:by|von|par|por|door|af|av|di|text|texte|autor|autorin|author|written by"

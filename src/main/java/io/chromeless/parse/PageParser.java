@@ -2288,6 +2288,14 @@ public final class PageParser {
       if (l.paywall || l.commentsHeader || endMarker(l)) {
         return null;
       }
+      if (i + 1 < lines.size() && (BylineParser.BARE_PREFIX.matcher(l.text.strip()).matches()
+          || BylineParser.isLedBarePrefix(l.text))) {
+        // the author's box: "Kommentar von" / "Jane Doe" / "Redakteurin"
+        List<String> below = plausibleNames(BylineParser.parseAfterBylineWord(lines.get(i + 1).text, stops), lines);
+        if (below != null) {
+          return below;
+        }
+      }
       if (l.words > 20 || l.credit || l.chrome || l.learnedChrome || creditInSecondHalf(l.text)
           || !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).lookingAt()) {
         // only a line that opens with the byline word: "site made by …", "a film by …" are not
@@ -2398,7 +2406,7 @@ public final class PageParser {
       if (names != null) {
         return names;
       }
-      if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches()) {
+      if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches() || BylineParser.isLedBarePrefix(lines.get(i).text)) {
         // "Von" on its own line, the names one per line below it, maybe each with its list
         // separator ("Jane Doe," / "John Roe &" / "Ann Poe") or with the separator on a line of
         // its own
