@@ -2055,7 +2055,10 @@ public final class PageParser {
       if (ws.size() >= 2 && !BylineParser.isAgency(n) && lower.containsAll(ws)) {
         continue;
       }
-      out.add(n);
+      if (!out.contains(n)) {
+        // a name that stands twice (the portrait's alt text, then the name) is one author
+        out.add(n);
+      }
     }
     return out.isEmpty() ? null : out;
   }

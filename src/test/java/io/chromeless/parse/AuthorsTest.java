@@ -44,6 +44,13 @@ class AuthorsTest {
         Arguments.of("name over date over title, es",
             String.join("\n\n", "Portada", "Buscar", "Ana Ruiz", "Ciudad", "3 de mayo de 2024", ES_TITLE, SampleBodies.ES),
             "Ana Ruiz"),
+        // the byline word alone, the name twice under it (the portrait's alt text, then the name)
+        Arguments.of("name twice under the byline word, en", String.join("\n\n", "Home", "Islands", EN_TITLE, "By",
+            "Maren Holt", "Maren Holt", "The Harbour Press", "Nov. 19, 2019 8:03 am ET", SampleBodies.EN), "Maren Holt"),
+        Arguments.of("name twice under the byline word, de", String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "Von",
+            "Jana Petersen", "Jana Petersen", "Lokalpresse", "19.11.2019, 08:03 Uhr", SampleBodies.DE), "Jana Petersen"),
+        Arguments.of("name twice under the byline word, es", String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "Por",
+            "Ana Ruiz", "Ana Ruiz", "Prensa local", "19/11/2019 08:03", SampleBodies.ES), "Ana Ruiz"),
         // no byline in the head; the author's box some lines under the body: the kind of piece and
         // the byline word on a line, the name on the next, the role under it
         Arguments.of("author box below the body, en", String.join("\n\n", "Home", "Islands", EN_TITLE, SampleBodies.EN,
