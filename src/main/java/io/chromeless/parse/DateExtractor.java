@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>Day or month first: a numeric date whose first or second number is above 12 says its order
  * itself. Otherwise "03/04/2024" with slashes is month first on English pages whose language tag
- * has no region or the US region ("en", "en-US"), and day first everywhere else, as are dates with
- * dots or dashes. The caller decides the region for the page: {@link #numericOrder} counts the
+ * has no region or the US region ("en", "en-US") unless the time after it gives a zone east of
+ * UTC ("06/01/2026 - 13:55 GMT+1"), and day first everywhere else, as are dates with dots or
+ * dashes. The caller decides the region for the page: {@link #numericOrder} counts the
  * page's unambiguous slash dates, and a page whose own dates are day first (or whose site is in a
  * country that writes day first) reads its ambiguous ones day first too.
  *
@@ -290,7 +291,7 @@ public final class DateExtractor {
       } else if (b > 12) {
         day = b;
         month = a;
-      } else if (m.group(2).equals("/") && monthFirst(lang)) {
+      } else if (m.group(2).equals("/") && monthFirst(lang) && !eastOfUtc(text, m.end())) {
         day = b;
         month = a;
       } else {
@@ -630,6 +631,32 @@ public final class DateExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the clock time right after a date ({@code end}) gives a zone east of UTC ("06/01/2026 -
+   * 13:55 GMT+1", "CET", "IST"): a page from Europe, Africa, Asia or Oceania, where a numeric date
+   * with slashes is day first, though its language is English. The Philippines, east of UTC and
+   * month first, are the exception.
+   */
+  private static boolean eastOfUtc(String text, int end) {
+    Matcher t = TIME.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    if (!t.find()) {
+      return false;
+    }
+    try {
+      if (t.group(6) != null) {
+        return offset(t.group(6)).getTotalSeconds() > 0;
+      } else if (t.group(7) != null) {
+        return offset(t.group(7)).getTotalSeconds() > 0;
+      } else if (t.group(8) != null) {
+        String z = t.group(8).toLowerCase(Locale.ROOT);
+        return !z.equals("pht") && ZONES.getOrDefault(z, 0) > 0;
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return false;
+    }
+    return false;
   }
 
   private static ZoneOffset offset(String s) {
