@@ -566,9 +566,11 @@ public final class BylineParser {
    */
   static String name(String s, Set<String> stopwords, int minTokens, boolean afterBylineWord) {
     String[] toks = s.split("\\s+");
-    if (toks.length >= 3 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()) {
+    if (toks.length >= 3 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()
+        && !toks[toks.length - 1].equalsIgnoreCase("staff")) {
       // "Amy Gibbons Political Correspondent": the name is the first two words, three after an
-      // initial or a particle ("Bruce Y. Lee Senior Contributor")
+      // initial or a particle ("Bruce Y. Lee Senior Contributor"); "Harbour Press Editorial
+      // Staff" is how a site signs its pieces, kept whole
       int keep = toks.length >= 4 && (INITIAL.matcher(toks[1]).matches()
           || PARTICLES.contains(toks[1].toLowerCase(Locale.ROOT))) ? 3 : 2;
       toks = java.util.Arrays.copyOf(toks, keep);

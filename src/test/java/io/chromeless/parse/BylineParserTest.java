@@ -58,6 +58,11 @@ class BylineParserTest {
         "Teilen von Jana Petersen | de | ",
         "Ein Kommentar von Jana Petersen | de | Jana Petersen",
         "Analisi di Ada Neri | it | Ada Neri",
+        // a site's staff signature is kept whole; a person's role after the name is cut
+        "By Harbour Press Editorial Staff | en | Harbour Press Editorial Staff",
+        "By Harbour Weekly Staff | en | Harbour Weekly Staff",
+        "Von Nordsee Kurier Online Staff | de | Nordsee Kurier Online Staff",
+        "By Amy Gibbons Political Correspondent | en | Amy Gibbons",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
