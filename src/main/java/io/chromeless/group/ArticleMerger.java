@@ -21,7 +21,9 @@ import java.util.function.Function;
  * choice does not depend on how the input was split into files), then the smallest source URI and
  * record index. Title, subtitle, authors, date, dateline, language, site and URL come from the
  * canonical capture, or when it lacks them from the next capture in that order that has them;
- * captions are the union.
+ * captions are the union. The publication date's day is chosen so; its time then comes from the
+ * capture that gives the most precise one on that day ({@link #preciseOnSameDay}): a capture
+ * with the longest body may show the day alone where another shows the time.
  *
  * <p>The article id is the hex of the smallest content hash among the captures' bodies: it does
  * not depend on the order of the input, on how it is split into files, or on the runner.
@@ -95,7 +97,7 @@ public final class ArticleMerger {
             .title(firstNonNull(ranked, ParsedPage::title))
             .subtitle(firstNonNull(ranked, ParsedPage::subtitle))
             .authors(firstNonNull(ranked, ParsedPage::authors))
-            .publishedAtMicros(firstNonNull(ranked, ParsedPage::publishedAtMicros))
+            .publishedAtMicros(preciseOnSameDay(ranked, firstNonNull(ranked, ParsedPage::publishedAtMicros)))
             .dateline(firstNonNull(ranked, ParsedPage::dateline))
             .language(firstNonNull(ranked, ParsedPage::language))
             .site(firstNonNull(ranked, ParsedPage::site))
@@ -112,6 +114,36 @@ public final class ArticleMerger {
           c.page.url(), c.page.crawledAtMillis(), isCanon, sim));
     }
     return new Merged(article, docs);
+  }
+
+  private static final long MICROS_PER_DAY = 86_400_000_000L;
+
+  /**
+   * The most precise publication instant among the captures that give one on the same UTC day as
+   * {@code chosen}: a capture that gives the time beats one that gives the day alone (midnight
+   * UTC, the parser's value for a date without a time), one with seconds beats one with minutes;
+   * ties go to the order of {@code ranked}. A capture with another day does not count: the day
+   * is the chosen capture's.
+   */
+  static Long preciseOnSameDay(List<Capture> ranked, Long chosen) {
+    if (chosen == null) {
+      return null;
+    }
+    long day = Math.floorDiv(chosen, MICROS_PER_DAY);
+    Long best = chosen;
+    for (Capture c : ranked) {
+      Long v = c.page.publishedAtMicros();
+      if (v != null && Math.floorDiv(v, MICROS_PER_DAY) == day && precision(v) > precision(best)) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  /** 0 for midnight UTC (a day alone), 1 for a time in whole minutes, 2 for one with seconds or finer. */
+  private static int precision(long micros) {
+    long inDay = Math.floorMod(micros, MICROS_PER_DAY);
+    return inDay == 0 ? 0 : inDay % 60_000_000L == 0 ? 1 : 2;
   }
 
   private static <T> T firstNonNull(List<Capture> ranked, Function<ParsedPage, T> field) {

@@ -75,6 +75,27 @@ public final class BylineParser {
       Pattern.compile("^(?:\\p{L}[\\p{L}-]*\\s+){1,2}(?:by|von|par|por|door|af|av|di)\\s+(?=\\p{Lu})",
           Pattern.UNICODE_CASE);
 
+  /** Words of a link to a section or a start page, before "von" / "of": no byline's lead. */
+  private static final Pattern NAVIGATION_LEAD =
+      Pattern.compile("(?<![\\p{L}])(?:übersicht|overview|startseite|homepage|accueil|sommaire|portada|inicio|panoramica"
+          + "|overzicht|oversikt|översikt|oversigt)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A kind of piece and the byline word on a line of their own ("Kommentar von", "Analysis by"). */
+  private static final Pattern LED_BARE_PREFIX =
+      Pattern.compile("^\\p{Lu}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s+(?:by|von|par|por|door|af|av|di)\\s*:?$",
+          Pattern.UNICODE_CASE);
+
+  /**
+   * Whether {@code line} is a kind of piece and the byline word alone ("Kommentar von", "Ein
+   * Gastbeitrag von", "Analysis by"): the names follow on the next line. A link to a section
+   * ("Zur Übersicht von") or a control is not one.
+   */
+  public static boolean isLedBarePrefix(String line) {
+    String t = line.strip();
+    return t.length() <= 40 && LED_BARE_PREFIX.matcher(t).matches() && !NAVIGATION_LEAD.matcher(t).find()
+        && !ChromeLexicon.hasUiControl(t);
+  }
+
   /** A byline word alone on its line: the names follow on the next lines. */
   static final Pattern BARE_PREFIX =
       Pattern.compile("^(?:by|von|par|por|door|af|av|di|text|texte|autor|autorin|author|written by"
@@ -103,7 +124,9 @@ public final class BylineParser {
     if (!m.find()) {
       // "Kommentar von …", "Analysis by …", "Posted by …": a word or two before the byline word
       m = LED_PREFIX.matcher(line);
-      if (line.length() > 100 || !m.find()) {
+      if (line.length() > 100 || !m.find() || NAVIGATION_LEAD.matcher(line.substring(0, m.end())).find()
+          || ChromeLexicon.hasUiControl(line.substring(0, m.end()))) {
+        // "Zur Übersicht von Play SRF", "Back to overview of …": a link to a section, not a byline
         return null;
       }
     }
@@ -239,6 +262,21 @@ public final class BylineParser {
     }
     List<String> names = names(t, stopwords, 1);
     return names.isEmpty() ? null : names;
+  }
+
+  /**
+   * Names set in capitals on a line of their own ("JANE DOE", "JANE DOE, SITE NAME"), for a line
+   * the layout shows is a byline (the date line under it): as after a byline word. Null unless
+   * every letter is a capital and the first name has two words or more (a one-word line in
+   * capitals is rather a section's label).
+   */
+  public static List<String> parseCapitals(String line, Set<String> stopwords) {
+    String t = line.strip();
+    if (t.isEmpty() || !t.equals(t.toUpperCase(Locale.ROOT)) || t.equals(t.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    List<String> n = parseAfterBylineWord(t, stopwords);
+    return n == null || n.get(0).split("\\s+").length < 2 ? null : n;
   }
 
   /**
@@ -606,9 +644,11 @@ public final class BylineParser {
    */
   static String name(String s, Set<String> stopwords, int minTokens, boolean afterBylineWord) {
     String[] toks = s.split("\\s+");
-    if (toks.length >= 3 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()) {
+    if (toks.length >= 3 && ROLE_WORD.matcher(toks[toks.length - 1]).matches()
+        && !toks[toks.length - 1].equalsIgnoreCase("staff")) {
       // "Amy Gibbons Political Correspondent": the name is the first two words, three after an
-      // initial or a particle ("Bruce Y. Lee Senior Contributor")
+      // initial or a particle ("Bruce Y. Lee Senior Contributor"); "Harbour Press Editorial
+      // Staff" is how a site signs its pieces, kept whole
       int keep = toks.length >= 4 && (INITIAL.matcher(toks[1]).matches()
           || PARTICLES.contains(toks[1].toLowerCase(Locale.ROOT))) ? 3 : 2;
       toks = java.util.Arrays.copyOf(toks, keep);

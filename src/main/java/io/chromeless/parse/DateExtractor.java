@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>Day or month first: a numeric date whose first or second number is above 12 says its order
  * itself. Otherwise "03/04/2024" with slashes is month first on English pages whose language tag
- * has no region or the US region ("en", "en-US"), and day first everywhere else, as are dates with
- * dots or dashes. The caller decides the region for the page: {@link #numericOrder} counts the
+ * has no region or the US region ("en", "en-US") unless the time after it gives a zone east of
+ * UTC ("06/01/2026 - 13:55 GMT+1"), and day first everywhere else, as are dates with dots or
+ * dashes. The caller decides the region for the page: {@link #numericOrder} counts the
  * page's unambiguous slash dates, and a page whose own dates are day first (or whose site is in a
  * country that writes day first) reads its ambiguous ones day first too.
  *
@@ -140,8 +141,8 @@ public final class DateExtractor {
       Pattern.compile("((?:19|20)\\d{2})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
   private static final Pattern TIME =
       Pattern.compile(
-          "^[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:uhr|h)?\\s*"
-              + "(?:(utc|gmt|z)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|([+-]\\d{2}:?\\d{2})|(est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|cet|cest|bst|mez|mesz|jst|kst|ist)\\b)?",
+          "^[^\\d]{0,12}?(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(?:uhr|h(?!\\p{L}))?\\s*"
+              + "(?:(utc|gmt|z)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?|([+-]\\d{2}:?\\d{2})|(est|edt|cst|cdt|mst|mdt|pst|pdt|et|ct|mt|pt|akst|akdt|hst|hdt|cet|cest|bst|mez|mesz|wet|west|eet|eest|msk|sast|cat|eat|wat|jst|kst|ist|pkt|wib|hkt|sgt|pht|awst|acst|acdt|aest|aedt|nzst|nzdt)\\b)?",
           FLAGS);
 
   private static final Map<String, Integer> ZONES = new HashMap<>();
@@ -149,7 +150,10 @@ public final class DateExtractor {
   static {
     String[] z = {
       "est:-300", "edt:-240", "cst:-360", "cdt:-300", "mst:-420", "mdt:-360", "pst:-480", "pdt:-420",
-      "et:-300", "ct:-360", "mt:-420", "pt:-480", "cet:60", "cest:120", "bst:60", "mez:60", "mesz:120", "jst:540", "kst:540", "ist:330"
+      "et:-300", "ct:-360", "mt:-420", "pt:-480", "akst:-540", "akdt:-480", "hst:-600", "hdt:-540",
+      "cet:60", "cest:120", "bst:60", "mez:60", "mesz:120", "wet:0", "west:60", "eet:120", "eest:180", "msk:180",
+      "sast:120", "cat:120", "eat:180", "wat:60", "jst:540", "kst:540", "ist:330", "pkt:300", "wib:420", "hkt:480",
+      "sgt:480", "pht:480", "awst:480", "acst:570", "acdt:630", "aest:600", "aedt:660", "nzst:720", "nzdt:780"
     };
     for (String s : z) {
       String[] kv = s.split(":");
@@ -287,7 +291,7 @@ public final class DateExtractor {
       } else if (b > 12) {
         day = b;
         month = a;
-      } else if (m.group(2).equals("/") && monthFirst(lang)) {
+      } else if (m.group(2).equals("/") && monthFirst(lang) && !eastOfUtc(text, m.end())) {
         day = b;
         month = a;
       } else {
@@ -377,14 +381,23 @@ public final class DateExtractor {
 
   private static final Pattern GLUED_BEFORE_DATE = Pattern.compile("(?<=\\p{L})(?=\\d)");
   private static final Pattern GLUED_AFTER_YEAR = Pattern.compile("(?<=\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?=\\d)");
+  /**
+   * A date with the month's name whose year the dump glued to a counter after it ("November 21,
+   * 202501747": the year, then the views and comments of the post), in the two orders.
+   */
+  private static final Pattern GLUED_AFTER_NAMED_YEAR =
+      Pattern.compile("(" + MONTH_RE + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}"
+          + "|(?<![\\p{N}.])\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH_RE + "\\.?,?\\s+(?:de\\s+)?(?:19|20)\\d{2})(?=\\d)", FLAGS);
 
   /**
    * The text with a space where a dump glued a date to the word or the date before it
-   * ("Opinion2024.03.31 19:59", "30.01.202430. Januar 2024"), so that it can be read. The caller
+   * ("Opinion2024.03.31 19:59", "30.01.202430. Januar 2024") or glued a counter to the year
+   * ("November 21, 202501747"), so that it can be read. The caller
    * tries this only on a short meta line where no date was found as it stands.
    */
   public static String unglue(String text) {
-    return GLUED_AFTER_YEAR.matcher(GLUED_BEFORE_DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    String t = GLUED_AFTER_YEAR.matcher(GLUED_BEFORE_DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    return GLUED_AFTER_NAMED_YEAR.matcher(t).replaceAll("$1 ");
   }
 
   /** Whether the date found at {@code f} in {@code text} is labelled as an update ("Updated: …"). */
@@ -618,6 +631,32 @@ public final class DateExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the clock time right after a date ({@code end}) gives a zone east of UTC ("06/01/2026 -
+   * 13:55 GMT+1", "CET", "IST"): a page from Europe, Africa, Asia or Oceania, where a numeric date
+   * with slashes is day first, though its language is English. The Philippines, east of UTC and
+   * month first, are the exception.
+   */
+  private static boolean eastOfUtc(String text, int end) {
+    Matcher t = TIME.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    if (!t.find()) {
+      return false;
+    }
+    try {
+      if (t.group(6) != null) {
+        return offset(t.group(6)).getTotalSeconds() > 0;
+      } else if (t.group(7) != null) {
+        return offset(t.group(7)).getTotalSeconds() > 0;
+      } else if (t.group(8) != null) {
+        String z = t.group(8).toLowerCase(Locale.ROOT);
+        return !z.equals("pht") && ZONES.getOrDefault(z, 0) > 0;
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return false;
+    }
+    return false;
   }
 
   private static ZoneOffset offset(String s) {

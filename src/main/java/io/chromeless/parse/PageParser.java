@@ -2433,7 +2433,10 @@ public final class PageParser {
       if (ws.size() >= 2 && !BylineParser.isAgency(n) && lower.containsAll(ws)) {
         continue;
       }
-      out.add(n);
+      if (!out.contains(n)) {
+        // a name that stands twice (the portrait's alt text, then the name) is one author
+        out.add(n);
+      }
     }
     return out.isEmpty() ? null : out;
   }
@@ -2566,7 +2569,62 @@ public final class PageParser {
         return names;
       }
     }
+    // farther down, below a summary box or a lead picture, only a name line over a date line
+    for (int i = s + LEAD_IN_LINES + 1; i <= e && i <= s + LEAD_META_LINES; i++) {
+      Line l = lines.get(i);
+      if (l.isProse(MIN_STOP_RATIO) || l.words > 20 || l.chrome || l.credit || !dateLineFollows(lines, i, e + 1)) {
+        continue;
+      }
+      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names == null) {
+        names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+      }
+      if (names != null) {
+        return names;
+      }
+    }
     return null;
+  }
+
+  /**
+   * Lines at the top of the body searched for a byline block set below a standfirst, a summary
+   * box or a lead picture's caption: farther than {@link #LEAD_IN_LINES}, only a name line that a
+   * date line follows, or a date line under a byline or labelled as the publication date.
+   */
+  static final int LEAD_META_LINES = 16;
+
+  /**
+   * The date of a byline block in the top {@link #LEAD_META_LINES} lines of the body: a line
+   * with few words beside its date, which is labelled as the publication ("Publié le 18 juil. 2024 à 08:01") or
+   * stands right under a byline or a name line ("Jane Doe" / "30. Juni 2025, 15:59"). Null when
+   * there is none.
+   */
+  static Long leadMetaDate(List<Line> lines, int s, int e, String lang) {
+    Set<String> stops = lang != null && Stopwords.has(lang.split("-")[0]) ? Stopwords.forLanguage(lang.split("-")[0]) : Set.of();
+    for (int i = s + 1; i <= e && i <= s + LEAD_META_LINES; i++) {
+      Line l = lines.get(i);
+      DateExtractor.Found f = l.words > 3 * MAX_DATE_LINE_WORDS ? null : DateExtractor.find(l.text, lang);
+      if (f == null || DateExtractor.isUpdate(l.text, f)
+          || letterWords(l.text.substring(0, f.start) + " " + l.text.substring(f.end)) > MAX_DATE_LINE_WORDS) {
+        continue;
+      }
+      Line above = lines.get(i - 1);
+      boolean byline = !above.chrome && !above.credit && (BylineParser.parsePrefixed(above.text, stops) != null
+          || plausibleNames(BylineParser.parseBare(above.text, stops), lines) != null);
+      if (byline || DateExtractor.isPublished(l.text, f)) {
+        return f.epochMicros;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code text} has a date with few words beside it (a meta line of the head block). */
+  static boolean metaDateLine(String text) {
+    if (text.length() > 200) {
+      return false;
+    }
+    DateExtractor.Found f = DateExtractor.find(text, null);
+    return f != null && letterWords(text.substring(0, f.start) + " " + text.substring(f.end)) <= MAX_DATE_LINE_WORDS;
   }
 
   /** Lines after a name line searched for the date line that makes the name a byline. */
@@ -2619,6 +2677,14 @@ public final class PageParser {
       Line l = lines.get(i);
       if (l.paywall || l.commentsHeader || endMarker(l)) {
         return null;
+      }
+      if (i + 1 < lines.size() && (BylineParser.BARE_PREFIX.matcher(l.text.strip()).matches()
+          || BylineParser.isLedBarePrefix(l.text))) {
+        // the author's box: "Kommentar von" / "Jane Doe" / "Redakteurin"
+        List<String> below = plausibleNames(BylineParser.parseAfterBylineWord(lines.get(i + 1).text, stops), lines);
+        if (below != null) {
+          return below;
+        }
       }
       if (l.words > 20 || l.credit || l.chrome || l.learnedChrome || creditInSecondHalf(l.text)
           || !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).lookingAt()) {
@@ -2730,7 +2796,7 @@ public final class PageParser {
       if (names != null) {
         return names;
       }
-      if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches()) {
+      if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches() || BylineParser.isLedBarePrefix(lines.get(i).text)) {
         // "Von" on its own line, the names one per line below it, maybe each with its list
         // separator ("Jane Doe," / "John Roe &" / "Ann Poe") or with the separator on a line of
         // its own
@@ -2777,6 +2843,13 @@ public final class PageParser {
         List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
           return withNameLines(lines, i, from, s, names, stops);
+        }
+      }
+      if (i + 1 < s && metaDateLine(lines.get(i + 1).text)) {
+        // "JANE DOE" / "Nov. 20, 2019 …": a name set in capitals over the date line
+        List<String> names = plausibleNames(BylineParser.parseCapitals(l.text, stops), lines);
+        if (names != null) {
+          return names;
         }
       }
     }
@@ -2944,7 +3017,8 @@ public final class PageParser {
    * when no other date stands there), then a short date line in the first lines of the body (a
    * dateline under the standfirst), then a relative date of the head or lead read against the
    * crawl time, then the day in the page's URL ({@link DateExtractor#fromUrl}: "/2024/05/17/",
-   * midnight UTC of that day), then below the body, then above the head. In the head block
+   * midnight UTC of that day), then below the body, then above the head, then beside the
+   * headline's repeat in a list of teasers ({@link #ownTeaserDate}). In the head block
    * the lines between title and body come first, then the few lines right above the title; a
    * date inside a sentence there (a picture caption: "… in Madrid, on 15 May 2025.") is the date
    * of something else.
@@ -2974,6 +3048,10 @@ public final class PageParser {
           return f.epochMicros;
         }
       }
+    }
+    Long meta = leadMetaDate(lines, s, e, lang);
+    if (meta != null) {
+      return meta;
     }
     if (crawledAt != null) {
       // "3 hours ago", "vor 2 Stunden": only on a meta line of the head or the lead, read
@@ -3010,6 +3088,31 @@ public final class PageParser {
       if (l.words <= 15) {
         DateExtractor.Found f = DateExtractor.find(l.text, lang);
         if (f != null) {
+          return f.epochMicros;
+        }
+      }
+    }
+    return titleIdx >= 0 ? ownTeaserDate(lines, titleIdx, lang) : null;
+  }
+
+  /**
+   * The date beside the page's own headline where a list of teasers further on the page repeats
+   * it ("Latest news" / the headline / "20 February, 2024"): a line of a date alone right under
+   * or right over another line of the same text as the title. Null when there is none.
+   */
+  static Long ownTeaserDate(List<Line> lines, int titleIdx, String lang) {
+    String title = lines.get(titleIdx).text.strip();
+    for (int j = 0; j < lines.size(); j++) {
+      if (Math.abs(j - titleIdx) <= 1 || !lines.get(j).text.strip().equals(title)) {
+        continue;
+      }
+      for (int k : new int[] {j + 1, j - 1}) {
+        if (k < 0 || k >= lines.size() || k == titleIdx) {
+          continue;
+        }
+        String t = lines.get(k).text;
+        DateExtractor.Found f = t.length() > 80 ? null : DateExtractor.find(t, lang);
+        if (f != null && letterWords(t.substring(0, f.start) + " " + t.substring(f.end)) <= 2) {
           return f.epochMicros;
         }
       }

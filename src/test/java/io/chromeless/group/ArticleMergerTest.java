@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArticleMergerTest {
   private static ParsedPage page(String uri, String title, boolean paywalled, String body, List<String> captions) {
@@ -68,5 +71,36 @@ class ArticleMergerTest {
       moved.add(capture(page("s3://bucket/other-" + i + ".txt.gz", null, false, body, null)));
     }
     assertThat(ArticleMerger.merge(moved).article.articleId()).isEqualTo(id);
+  }
+  private static Long micros(String instant) {
+    return instant.isEmpty() ? null : Instant.parse(instant).toEpochMilli() * 1000L;
+  }
+
+  /**
+   * The date's day comes from the canonical capture (the longest body), its time from the capture
+   * that gives the most precise one on that day; a capture with another day does not count.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "day alone beside the exact time | 2024-05-03T00:00:00Z | 2024-05-03T15:47:00Z | | 2024-05-03T15:47:00Z",
+        "minutes beside seconds | 2024-05-03T15:47:00Z | 2024-05-03T15:47:42Z | | 2024-05-03T15:47:42Z",
+        "the shorter capture's time, the third's none | 2024-05-03T00:00:00Z | | 2024-05-03T09:05:00Z | 2024-05-03T09:05:00Z",
+        "another day does not count | 2024-05-03T00:00:00Z | 2024-05-02T22:10:00Z | | 2024-05-03T00:00:00Z",
+        "the canonical time stays | 2024-05-03T15:47:00Z | 2024-05-03T00:00:00Z | | 2024-05-03T15:47:00Z",
+        "no date on the canonical one | | 2024-05-03T15:47:00Z | | 2024-05-03T15:47:00Z",
+      })
+  void publishedDate_takesTheMostPreciseTimeOfTheDay(String rule, String canon, String second, String third, String expected) {
+    String body = DuplicateRulesTest.article(3, 400);
+    ParsedPage longest = page("file:///a.txt", "T", false, body, null).toBuilder()
+        .publishedAtMicros(micros(canon == null ? "" : canon)).build();
+    ParsedPage shorter = page("file:///b.txt", "T", false, body.substring(0, body.length() * 3 / 4), null).toBuilder()
+        .publishedAtMicros(micros(second == null ? "" : second)).build();
+    ParsedPage shortest = page("file:///c.txt", "T", false, body.substring(0, body.length() / 2), null).toBuilder()
+        .publishedAtMicros(micros(third == null ? "" : third)).build();
+    ArticleMerger.Merged m = ArticleMerger.merge(List.of(capture(shortest), capture(shorter), capture(longest)));
+    assertThat(m.article.fields().sourceUri()).as(rule).isEqualTo("file:///a.txt");
+    assertThat(m.article.fields().publishedAtMicros()).as(rule).isEqualTo(micros(expected));
   }
 }

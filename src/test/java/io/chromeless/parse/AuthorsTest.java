@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Where the authors stand in the head block, one layout a row, each in three languages: a page
  * control set like a name between the byline and the body, a name over the headline with its date
- * line, an agency credited on a line of its own, a byline as one segment of a meta line. Short
+ * line, a name set in capitals over its date line, an author's box under the body, an agency credited on a line of its own, a byline as one segment of a meta line. Short
  * pages of our own writing.
  */
 class AuthorsTest {
@@ -44,6 +44,32 @@ class AuthorsTest {
         Arguments.of("name over date over title, es",
             String.join("\n\n", "Portada", "Buscar", "Ana Ruiz", "Ciudad", "3 de mayo de 2024", ES_TITLE, SampleBodies.ES),
             "Ana Ruiz"),
+        // the byline word alone, the name twice under it (the portrait's alt text, then the name)
+        Arguments.of("name twice under the byline word, en", String.join("\n\n", "Home", "Islands", EN_TITLE, "By",
+            "Maren Holt", "Maren Holt", "The Harbour Press", "Nov. 19, 2019 8:03 am ET", SampleBodies.EN), "Maren Holt"),
+        Arguments.of("name twice under the byline word, de", String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "Von",
+            "Jana Petersen", "Jana Petersen", "Lokalpresse", "19.11.2019, 08:03 Uhr", SampleBodies.DE), "Jana Petersen"),
+        Arguments.of("name twice under the byline word, es", String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "Por",
+            "Ana Ruiz", "Ana Ruiz", "Prensa local", "19/11/2019 08:03", SampleBodies.ES), "Ana Ruiz"),
+        // no byline in the head; the author's box some lines under the body: the kind of piece and
+        // the byline word on a line, the name on the next, the role under it
+        Arguments.of("author box below the body, en", String.join("\n\n", "Home", "Islands", EN_TITLE, SampleBodies.EN,
+            "Print", "Share", "Analysis by", "Maren Holt", "Reporter",
+            "Maren Holt writes about the islands and their ferries.", "Topics", "Islands"), "Maren Holt"),
+        Arguments.of("author box below the body, de", String.join("\n\n", "Startseite", "Lokales", DE_TITLE, SampleBodies.DE,
+            "Drucken", "Teilen", "Kommentar von", "Jana Petersen", "Redakteurin",
+            "Jana Petersen schreibt über die Feuerwehr und die Stadt.", "Themen", "Lokales"), "Jana Petersen"),
+        Arguments.of("author box below the body, fr", String.join("\n\n", "Accueil", "Ville",
+            "Les bus deviennent gratuits pour les moins de vingt-cinq ans", SampleBodies.FR,
+            "Imprimer", "Partager", "Analyse par", "Claire Dubois", "Journaliste",
+            "Claire Dubois écrit sur la ville et ses transports.", "Thèmes", "Ville"), "Claire Dubois"),
+        // the name set in capitals on its line, over the date line (the date glued to the update label)
+        Arguments.of("name in capitals over date, en", String.join("\n\n", "Home", "News", EN_TITLE, "MAREN HOLT",
+            "Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.", "Share Print", SampleBodies.EN), "MAREN HOLT"),
+        Arguments.of("name in capitals over date, de", String.join("\n\n", "Startseite", "Lokales", DE_TITLE, "JANA PETERSEN",
+            "20.11.2019Aktualisiert: 20.11.2019, 01:35 Uhr", "Teilen Drucken", SampleBodies.DE), "JANA PETERSEN"),
+        Arguments.of("name in capitals over date, es", String.join("\n\n", "Portada", "Ciudad", ES_TITLE, "ANA RUIZ GARCÍA",
+            "20 nov. 2019Actualizado: 20 nov. 2019 01:35", "Compartir Imprimir", SampleBodies.ES), "ANA RUIZ GARCÍA"),
         // an agency credited on a line of its own, alone, with its place or with a reporter
         Arguments.of("agency line, en", String.join("\n\n", "Home", "Islands", EN_TITLE, "REUTERS", SampleBodies.EN), "REUTERS"),
         Arguments.of("agency line, de",

@@ -50,6 +50,19 @@ class BylineParserTest {
         "Von webmaster - 3. Mai 2024 | de | webmaster",
         "Por admin2 · 3 de mayo de 2024 | es | admin2",
         "By subject | en | ",
+        // a link to a section's overview or a control before the byline word is no byline; a
+        // kind of piece before it is
+        "Zur Übersicht von Radio Nord | de | ",
+        "Panoramica di Radio Nord | it | ",
+        "Översikt av Radio Nord | sv | ",
+        "Teilen von Jana Petersen | de | ",
+        "Ein Kommentar von Jana Petersen | de | Jana Petersen",
+        "Analisi di Ada Neri | it | Ada Neri",
+        // a site's staff signature is kept whole; a person's role after the name is cut
+        "By Harbour Press Editorial Staff | en | Harbour Press Editorial Staff",
+        "By Harbour Weekly Staff | en | Harbour Weekly Staff",
+        "Von Nordsee Kurier Online Staff | de | Nordsee Kurier Online Staff",
+        "By Amy Gibbons Political Correspondent | en | Amy Gibbons",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));

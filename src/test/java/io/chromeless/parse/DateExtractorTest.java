@@ -40,6 +40,16 @@ class DateExtractorTest {
         "Posted on Maret 30, 2015 by Admin | id | 2015-03-30T00:00:00Z",
         "3 minute readMarch 9, 20214:05 PM UTC | en | 2021-03-09T16:05:00Z",
         "Published 07.10.20219:30 | de | 2021-10-07T09:30:00Z",
+        "By Jo Doe - November 18, 2019 at 2:26 PM HST - Updated | en | 2019-11-19T00:26:00Z",
+        "Veröffentlicht am 19.11.2019, 01:30 EET | de | 2019-11-18T23:30:00Z",
+        "Publié le 19 novembre 2019 à 01h30 WAT | fr | 2019-11-19T00:30:00Z",
+        "Publicado el 19 de noviembre de 2019, 08:15 AEDT | es | 2019-11-18T21:15:00Z",
+        // month first on an English page, unless the time's zone is east of UTC (Europe, Africa, Asia)
+        "Published on 06/01/2026 - 13:55 GMT+1 | en | 2026-01-06T12:55:00Z",
+        "Updated 04/11/2024 09:30 CET | en | 2024-11-04T08:30:00Z",
+        "Posted 03/02/2025 at 10:00 +05:30 | en | 2025-02-03T04:30:00Z",
+        "Published 06/01/2026 1:55 PM EST | en | 2026-06-01T18:55:00Z",
+        "Posted 03/02/2025 10:00 PHT | en | 2025-03-02T02:00:00Z",
       })
   void find_knownFormats_giveUtcInstant(String text, String lang, String expected) {
     DateExtractor.Found f = DateExtractor.find(text, lang);

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Which date of the head block is the publication date, one rule a row in three languages: a
  * picture caption's date is not it, a date labelled as published beats a teaser's date next to
- * it, a date glued to the word before it is read. Short pages of our own writing.
+ * it, a date glued to the word before it or to a counter after it is read. Short pages of our own writing.
  */
 class HeadDateTest {
   private static final String EN_TITLE = "Harbour ferry will keep running through winter";
@@ -47,6 +47,27 @@ class HeadDateTest {
             "2024-03-31"),
         Arguments.of("glued date, es", String.join("\n\n", "Portada", ES_TITLE, "Ciudad2024.03.31 19:59", SampleBodies.ES),
             "2024-03-31"),
+        // the year glued to the post's counters (views, comments) by the dump; a later date over the headline
+        Arguments.of("counter glued to the year, en", String.join("\n\n", "Home", "November 24, 2025", EN_TITLE,
+            "by Harbour PressNovember 21, 202501747", "Share0", SampleBodies.EN), "2025-11-21"),
+        Arguments.of("counter glued to the year, de", String.join("\n\n", "Startseite", "24. November 2025", DE_TITLE,
+            "von Lokalpresse21. November 202501747", "Teilen0", SampleBodies.DE), "2025-11-21"),
+        Arguments.of("counter glued to the year, es", String.join("\n\n", "Portada", "24 de noviembre de 2025", ES_TITLE,
+            "por Prensa local21 de noviembre de 202501747", "Compartir0", SampleBodies.ES), "2025-11-21"),
+        // no date in the head; the page's own headline in the list of latest news, its date under it
+        Arguments.of("own teaser's date, en", String.join("\n\n", "Home", EN_TITLE, "Maren Holt", SampleBodies.EN,
+            "Comments", "Newsletter", "Contact", "Imprint", "Privacy", "Terms", "Jobs", "Archive", "Latest news",
+            "Ferry fares rise again", "19 February, 2024", EN_TITLE, "20 February, 2024", "New pier opens", "18 February, 2024"),
+            "2024-02-20"),
+        Arguments.of("own teaser's date, de", String.join("\n\n", "Startseite", DE_TITLE, "Jana Petersen", SampleBodies.DE,
+            "Kommentare", "Newsletter", "Kontakt", "Impressum", "Datenschutz", "AGB", "Jobs", "Archiv", "Neueste Artikel",
+            "Fährpreise steigen erneut", "19.02.2024", DE_TITLE, "20.02.2024", "Neuer Steg eröffnet", "18.02.2024"),
+            "2024-02-20"),
+        Arguments.of("own teaser's date, es", String.join("\n\n", "Portada", ES_TITLE, "Ana Ruiz", SampleBodies.ES,
+            "Comentarios", "Boletín", "Contacto", "Aviso legal", "Privacidad", "Condiciones", "Empleo", "Archivo",
+            "Últimas noticias", "Sube otra vez el billete del ferry", "19/02/2024", ES_TITLE, "20/02/2024",
+            "Abre el nuevo muelle", "18/02/2024"),
+            "2024-02-20"),
         // the date line over the section's menu, some lines above the headline; a teaser's date under the body
         Arguments.of("date over the menu, en", String.join("\n\n", "Home", "May 3, 2024 / 0 Comments / in News",
             "Islands", "Harbour", "Weather", "Sport", "Opinion", EN_TITLE, SampleBodies.EN, "More stories",
