@@ -396,8 +396,26 @@ public final class DateExtractor {
    * tries this only on a short meta line where no date was found as it stands.
    */
   public static String unglue(String text) {
-    String t = GLUED_AFTER_YEAR.matcher(GLUED_BEFORE_DATE.matcher(text).replaceAll(" ")).replaceAll(" ");
+    String t = GLUED_BEFORE_DATE.matcher(text).replaceAll(" ");
+    if (!hasDigitRun(t, 5)) {
+      // both patterns below need a year with a digit glued after it: five digits in a row
+      return t;
+    }
+    t = GLUED_AFTER_YEAR.matcher(t).replaceAll(" ");
     return GLUED_AFTER_NAMED_YEAR.matcher(t).replaceAll("$1 ");
+  }
+
+  /** Whether {@code s} holds {@code n} ASCII digits in a row. */
+  static boolean hasDigitRun(String s, int n) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run >= n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the date found at {@code f} in {@code text} is labelled as an update ("Updated: …"). */

@@ -1150,7 +1150,7 @@ public final class PageParser {
         // "Read more: <another story's headline>" between the paragraphs
         continue;
       }
-      if (l.words <= NOTICE_WORDS && MORE_LINK.matcher(l.text).find()) {
+      if (l.words <= NOTICE_WORDS && endsInWordOf(l.text, MORE_LINK_LAST_WORDS) && MORE_LINK.matcher(l.text).find()) {
         // a teaser closed by its link ("… überfordert. mehr", "… | more"), under its headline
         if (!kept.isEmpty() && kept.get(kept.size() - 1).index == i - 1 && clipTitle(kept.get(kept.size() - 1))) {
           kept.remove(kept.size() - 1);
@@ -1224,6 +1224,27 @@ public final class PageParser {
           "(?:[.!?\"”»]|\\s[|›»>])\\s*(?:mehr|more|read more|mehr lesen|weiterlesen|zum artikel|plus|lire la suite"
               + "|más|leer más|leia mais|leggi tutto|meer|lees meer|mer|les mer|läs mer|læs mere)\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** The last words of {@link #MORE_LINK}'s labels: a line ending in none of them has no match. */
+  static final String[] MORE_LINK_LAST_WORDS =
+      {"mehr", "more", "lesen", "artikel", "plus", "suite", "más", "mais", "tutto", "meer", "mer", "mere"};
+
+  /**
+   * Whether {@code t}, without the white space (or line terminator) at its end, ends in one of
+   * {@code words}, in any case: the cheap test in front of an end-anchored pattern of those words.
+   */
+  static boolean endsInWordOf(String t, String[] words) {
+    int end = t.length();
+    while (end > 0 && (isSpace(t.charAt(end - 1)) || "\u0085\u2028\u2029".indexOf(t.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    for (String w : words) {
+      if (end >= w.length() && t.regionMatches(true, end - w.length(), w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Words of a quote's attribution line, at most. */
   static final int MAX_ATTRIBUTION_WORDS = 14;

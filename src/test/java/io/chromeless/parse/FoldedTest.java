@@ -74,7 +74,7 @@ class FoldedTest {
         "Photo:", "(c)", "© AFP", "Getty Images", "jdoe says:", "12 Comments", "3 min read", "Share", "PRINT",
         "12/05/", "By", "by", "VON", "\t", "AND", "und", "Et", "y", "och", "En", "og",
         "AP", "Reuters", "Getty Images", "Getty", "AFP", "Photo", "photo by", "Image caption", "File", ", file", "/",
-        "(", ")", "Jane Doe", "\u2028"};
+        "(", ")", "Jane Doe", "\u2028", "Mehr", "read more", "» Weiterlesen", "| MÁS", "les mer", "Læs mere"};
     SplittableRandom r = new SplittableRandom(11);
     for (int n = 0; n < 3_000; n++) {
       StringBuilder b = new StringBuilder();
@@ -118,6 +118,9 @@ class FoldedTest {
     }
     if (PageParser.TRAILING_CREDIT.matcher(line).find()) {
       assertEquals(true, line.indexOf(':') >= 0, () -> "trailing credit without a colon: " + line);
+    }
+    if (PageParser.MORE_LINK.matcher(line).find()) {
+      assertEquals(true, PageParser.endsInWordOf(line, PageParser.MORE_LINK_LAST_WORDS), () -> "more link: " + line);
     }
     // the byline splitter's pre-test never refuses a line its regex splits
     if (BylineParser.SPLIT.matcher(line).find()) {
