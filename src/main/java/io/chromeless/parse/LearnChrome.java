@@ -17,9 +17,12 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.joda.time.Instant;
 
 /**
  * Learns the chrome of this run: the lines that recur on the pages of several different articles
@@ -35,18 +38,22 @@ import org.apache.beam.sdk.values.PCollectionView;
  * as that line's threshold (3 for a short line, 6 for a long one at the default), which stops
  * growing once full: past that, more articles change no decision.
  *
- * <p>Hot lines do not pile up on one key: the combine is lifted, so every worker folds the pages
- * it holds into one small accumulator per line before the shuffle, and a footer seen on a million
- * pages reaches its key as one accumulator of at most a handful of longs per worker bundle, not as
- * a million values; merging full accumulators costs nothing more. Only the lines that pass the
+ * <p>Hot lines do not pile up on one key: the pairs are pre-combined where they are made ({@link
+ * LineKeyBuffer}: at most a threshold's worth of pairs per line and flush), and the combine is
+ * lifted, so every worker folds the pages it holds into one small accumulator per line before the
+ * shuffle, and a footer seen on a million pages reaches its key as one accumulator of at most a
+ * handful of longs per worker bundle, not as a million values; merging full accumulators costs
+ * nothing more. Only the lines that pass the
  * threshold reach the side input, a compact {@link LongSet} whose size is bounded by the distinct
  * chrome lines of the run (a few hundred per site), not by the number of pages.
  */
 public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollectionView<LongSet>> {
   private final int minArticles;
+  private final int bufferKeys;
 
-  private LearnChrome(int minArticles) {
+  private LearnChrome(int minArticles, int bufferKeys) {
     this.minArticles = minArticles;
+    this.bufferKeys = bufferKeys;
   }
 
   /** @param minArticles how many different articles a short line must appear in; 0 learns nothing. */
@@ -54,13 +61,18 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
     if (minArticles < 0) {
       throw new IllegalArgumentException("minArticles must be >= 0: " + minArticles);
     }
-    return new LearnChrome(minArticles);
+    return new LearnChrome(minArticles, LineKeysFn.BUFFER_KEYS);
+  }
+
+  /** For tests: flush the line keys' pre-combining buffer every {@code keys} distinct keys. */
+  LearnChrome withBufferKeys(int keys) {
+    return new LearnChrome(minArticles, keys);
   }
 
   @Override
   public PCollectionView<LongSet> expand(PCollection<RawPage> pages) {
     return pages
-        .apply("LineKeys", ParDo.of(new LineKeysFn(minArticles > 0)))
+        .apply("LineKeys", ParDo.of(new LineKeysFn(minArticles, bufferKeys)))
         .setCoder(KvCoder.of(BigEndianLongCoder.of(), BigEndianLongCoder.of()))
         .apply("CountArticles", Combine.perKey(new DistinctArticlesFn(minArticles)))
         .apply("KeepRecurring", ParDo.of(new KeepRecurringFn(minArticles)))
@@ -68,22 +80,64 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
         .apply("ChromeSet", Combine.globally(new ToSetFn()).asSingletonView());
   }
 
-  /** Per page: (counted key, article fingerprint) for each distinct line ({@link ChromeKeys#observeHashed}). */
+  /**
+   * Per page: (counted key, article fingerprint) for each distinct line ({@link
+   * ChromeKeys#observeHashed}), pre-combined across the pages of a bundle ({@link LineKeyBuffer}):
+   * a line seen on many pages leaves at most as many pairs as its threshold per flush. Pages in a
+   * window other than the global one (never in this job) pass unbuffered.
+   */
   static final class LineKeysFn extends DoFn<RawPage, KV<Long, Long>> {
-    private final boolean enabled;
+    /** Keys held before a flush: 65,536 keys take about 8 MB (the keys, up to 6 articles each). */
+    static final int BUFFER_KEYS = 1 << 16;
 
-    LineKeysFn(boolean enabled) {
-      this.enabled = enabled;
+    private final int minArticles;
+    private final int bufferKeys;
+    private transient LineKeyBuffer buffer;
+    private transient Instant earliest;
+
+    LineKeysFn(int minArticles) {
+      this(minArticles, BUFFER_KEYS);
+    }
+
+    LineKeysFn(int minArticles, int bufferKeys) {
+      this.minArticles = minArticles;
+      this.bufferKeys = bufferKeys;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      if (buffer == null && minArticles > 0) {
+        buffer = new LineKeyBuffer(minArticles, bufferKeys);
+      }
+      earliest = null;
     }
 
     @ProcessElement
-    public void process(@Element RawPage page, OutputReceiver<KV<Long, Long>> out) {
-      if (!enabled) {
+    public void process(
+        @Element RawPage page, @Timestamp Instant timestamp, BoundedWindow window, OutputReceiver<KV<Long, Long>> out) {
+      if (minArticles <= 0) {
         return;
       }
       ChromeKeys.Hashed h = ChromeKeys.observeHashed(page);
+      boolean buffered = window instanceof GlobalWindow;
       for (int i = 0; i < h.size; i++) {
-        out.output(KV.of(h.keys[i], ChromeKeys.countedArticle(h.fingerprint, h.keys[i])));
+        long article = ChromeKeys.countedArticle(h.fingerprint, h.keys[i]);
+        if (!buffered) {
+          out.output(KV.of(h.keys[i], article));
+        } else if (buffer.add(h.keys[i], article)) {
+          buffer.drain((key, a) -> out.output(KV.of(key, a)));
+        }
+      }
+      if (buffered && (earliest == null || timestamp.isBefore(earliest))) {
+        earliest = timestamp;
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext c) {
+      if (buffer != null && buffer.size() > 0) {
+        Instant at = earliest == null ? BoundedWindow.TIMESTAMP_MIN_VALUE : earliest;
+        buffer.drain((key, a) -> c.output(KV.of(key, a), at, GlobalWindow.INSTANCE));
       }
     }
   }

@@ -55,7 +55,11 @@ public class LearnChromeTest {
   }
 
   private PCollection<Long> learned(List<RawPage> pages, int minArticles) {
-    PCollectionView<LongSet> view = p.apply(Create.of(pages)).apply(LearnChrome.withMinArticles(minArticles));
+    return learned(pages, LearnChrome.withMinArticles(minArticles));
+  }
+
+  private PCollection<Long> learned(List<RawPage> pages, LearnChrome learn) {
+    PCollectionView<LongSet> view = p.apply(Create.of(pages)).apply(learn);
     return p.apply("One", Create.of(1)).apply("ReadView", ParDo.of(new EmitViewFn(view)).withSideInputs(view));
   }
 
@@ -121,6 +125,15 @@ public class LearnChromeTest {
     LongSet expected = ChromeKeys.learn(pages, 3);
     org.assertj.core.api.Assertions.assertThat(expected.size()).isGreaterThan(50);
     PAssert.that(learned(pages, 3)).containsInAnyOrder(java.util.Arrays.stream(expected.toArray()).boxed().toList());
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  public void learnChrome_flushingThePreCombiningOften_learnsTheSame() {
+    List<RawPage> pages = io.chromeless.testing.GeneratedPages.raw(600, 7);
+    LongSet expected = ChromeKeys.learn(pages, 3);
+    PAssert.that(learned(pages, LearnChrome.withMinArticles(3).withBufferKeys(5)))
+        .containsInAnyOrder(java.util.Arrays.stream(expected.toArray()).boxed().toList());
     p.run().waitUntilFinish();
   }
 
