@@ -2,6 +2,7 @@ package io.chromeless.bench;
 
 import io.chromeless.model.RawPage;
 import io.chromeless.parse.ChromeKeys;
+import io.chromeless.parse.LineKeyBuffer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -26,11 +27,13 @@ import org.apache.beam.sdk.values.KV;
  * <p>Two figures each: with no pre-combining (every element emitted crosses the shuffle: the
  * worst case), and with combiner lifting over bundles of {@code --bundle} pages (each bundle sends
  * one element per distinct key; for the first way, the second shuffle is counted as one
- * (key, count) per distinct line per bundle, which is its best case).
+ * (key, count) per distinct line per bundle, which is its best case). A third figure counts what
+ * leaves {@code LearnChrome}'s {@code LineKeysFn}, pre-combined by its {@link LineKeyBuffer}
+ * flushed every {@code --bufferKeys} keys, before the runner's combiner sees any of it.
  *
  * <pre>
  * mvn -Pbench test-compile exec:exec -Dbench.main=io.chromeless.bench.ChromeShuffleBench \
- *     -Dbench.args='--pages=20000 --bundle=1000'
+ *     -Dbench.args='--pages=20000 --bundle=1000 --bufferKeys=65536'
  * </pre>
  */
 public final class ChromeShuffleBench {
@@ -40,11 +43,14 @@ public final class ChromeShuffleBench {
     int pages = 20_000;
     int bundle = 1000;
     long seed = 42;
+    int bufferKeys = 1 << 16;
     for (String a : args) {
       if (a.startsWith("--pages=")) {
         pages = Integer.parseInt(a.substring(8));
       } else if (a.startsWith("--bundle=")) {
         bundle = Integer.parseInt(a.substring(9));
+      } else if (a.startsWith("--bufferKeys=")) {
+        bufferKeys = Integer.parseInt(a.substring(13));
       } else if (a.startsWith("--seed=")) {
         seed = Long.parseLong(a.substring(7));
       } else {
@@ -72,6 +78,9 @@ public final class ChromeShuffleBench {
     long oldSecondBytes = 0;
     Map<String, Integer> linesInBundle = new HashMap<>();
     Map<Long, Set<Long>> keysInBundle = new HashMap<>();
+    // what leaves LineKeysFn, pre-combined by its LineKeyBuffer, before the runner's combiner
+    LineKeyBuffer buffer = new LineKeyBuffer(3, bufferKeys);
+    long[] buffered = new long[1];
     for (int i = 0; i < all.length; i++) {
       RawPage p = all[i];
       pageBytes += p.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
@@ -93,6 +102,9 @@ public final class ChromeShuffleBench {
         newBytes += CoderUtils.encodeToByteArray(newPair, KV.of(h.keys[j], article)).length;
         // uncapped here; capped when sized below
         keysInBundle.computeIfAbsent(h.keys[j], x -> new HashSet<>()).add(article);
+        if (buffer.add(h.keys[j], article)) {
+          buffer.drain((k, a) -> buffered[0]++);
+        }
       }
       if ((i + 1) % bundle == 0 || i == all.length - 1) {
         for (KV<String, Long> kv : pairsInBundle) {
@@ -117,6 +129,7 @@ public final class ChromeShuffleBench {
         keysInBundle.clear();
       }
     }
+    buffer.drain((k, a) -> buffered[0]++);
     double n = all.length;
     System.out.printf(Locale.ROOT, "%d generated pages (seed %d), %.0f bytes of text per page%n", all.length, seed,
         pageBytes / n);
@@ -126,6 +139,8 @@ public final class ChromeShuffleBench {
     System.out.printf(Locale.ROOT, "%-44s %14.1f %14.1f%n", "before, no combining: both shuffles",
         (oldElems + pairsInRun.size()) / n, (oldBytes + oldSecondBytes) / n);
     System.out.printf(Locale.ROOT, "%-44s %14.1f %14.1f%n", "after, no combining", newElems / n, newBytes / n);
+    System.out.printf(Locale.ROOT, "%-44s %14.1f %14.1f%n", "after, pre-combined in the DoFn (" + bufferKeys + " keys)",
+        buffered[0] / n, 16.0 * buffered[0] / n);
     System.out.printf(Locale.ROOT, "%-44s %14.1f %14.1f%n", "before, bundles of " + bundle + ": both shuffles",
         (oldDistinctElems + oldCountElems) / n, (oldDistinctBytes + oldCountBytes) / n);
     System.out.printf(Locale.ROOT, "%-44s %14.1f %14.1f%n", "after, bundles of " + bundle, newCombinedElems / n,
