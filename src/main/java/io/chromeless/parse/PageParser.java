@@ -1202,6 +1202,7 @@ public final class PageParser {
       kept.add(l);
     }
     dropKickerTeasers(kept, listed);
+    dropRepeatedLabels(kept);
     cutPromoTail(kept, stops);
     // A body neither starts nor ends with a heading-like line.
     while (!kept.isEmpty() && !kept.get(kept.size() - 1).isProse(MIN_STOP_RATIO)
@@ -1361,6 +1362,43 @@ public final class PageParser {
       }
       i = Math.max(j, i + 1);
     }
+  }
+
+  /** Words of a line, at most, that a second copy of it in the body makes a template's label. */
+  static final int MAX_REPEATED_LABEL_WORDS = 15;
+
+  /**
+   * Removes the short lines that stand twice or more between the paragraphs of the body: a
+   * template's labels ("Article content", "Story continues below", "Show more"), a gallery's
+   * buttons, an image's caption set again under its credit, a teaser's section label. An
+   * article's own text does not say the same short thing twice. A line that ends a sentence or
+   * announces what follows (a colon at its end), and a note in brackets (a cited source, "[CNN]"),
+   * is the text's own and stays.
+   */
+  static void dropRepeatedLabels(List<Line> kept) {
+    Map<String, Integer> seen = null;
+    for (Line l : kept) {
+      if (repeatableLabel(l)) {
+        if (seen == null) {
+          seen = new java.util.HashMap<>();
+        }
+        seen.merge(l.key, 1, Integer::sum);
+      }
+    }
+    if (seen == null) {
+      return;
+    }
+    Map<String, Integer> counts = seen;
+    kept.removeIf(l -> repeatableLabel(l) && counts.get(l.key) >= 2);
+  }
+
+  private static boolean repeatableLabel(Line l) {
+    if (l.endsSentence || l.words > MAX_REPEATED_LABEL_WORDS || l.key.isEmpty()) {
+      return false;
+    }
+    char first = l.text.charAt(0);
+    char last = l.text.charAt(l.text.length() - 1);
+    return last != ':' && first != '(' && first != '[';
   }
 
   /**
