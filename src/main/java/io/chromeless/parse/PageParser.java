@@ -1201,6 +1201,7 @@ public final class PageParser {
       }
       kept.add(l);
     }
+    dropSummaryPoints(kept);
     dropKickerTeasers(kept, listed);
     dropRepeatedLabels(kept);
     cutPromoTail(kept, stops);
@@ -1362,6 +1363,58 @@ public final class PageParser {
       }
       i = Math.max(j, i + 1);
     }
+  }
+
+  /** Bulleted points in a row, at least, that make a summary box at the body's start. */
+  static final int MIN_SUMMARY_POINTS = 2;
+  /** Words of one point of a summary box, at most. */
+  static final int MAX_SUMMARY_POINT_WORDS = 40;
+  /** Lines of the body, at most, above the first point of a summary box. */
+  static final int SUMMARY_BOX_START = 3;
+  /** Words of the box's title ("In brief", "Kort fortalt"), at most. */
+  static final int SUMMARY_TITLE_WORDS = 6;
+
+  /**
+   * Removes the summary box set at the start of an article ("Key points", "In Kürze", "Kort
+   * fortalt"): {@value #MIN_SUMMARY_POINTS} or more bulleted points in a row among the first
+   * lines of the body, each one sentence of at most {@value #MAX_SUMMARY_POINT_WORDS} words, and
+   * the box's short title right above them. The article tells the same again below. A list that
+   * is part of the text is set later, or in points of several sentences, or in items that are no
+   * sentences (a recipe's ingredients), and stays.
+   */
+  static void dropSummaryPoints(List<Line> kept) {
+    for (int i = 0; i < kept.size() && i <= SUMMARY_BOX_START; i++) {
+      if (!kept.get(i).bullet) {
+        continue;
+      }
+      int j = i;
+      while (j < kept.size() && summaryPoint(kept.get(j))) {
+        j++;
+      }
+      if (j - i >= MIN_SUMMARY_POINTS && j < kept.size() && !kept.get(j).bullet) {
+        int from = i;
+        while (from > 0 && !kept.get(from - 1).endsSentence && kept.get(from - 1).words <= SUMMARY_TITLE_WORDS) {
+          from--;
+        }
+        kept.subList(from, j).clear();
+      }
+      return;
+    }
+  }
+
+  /** A point of a summary box: a bulleted line of one sentence. */
+  private static boolean summaryPoint(Line l) {
+    if (!l.bullet || !l.endsSentence || l.words > MAX_SUMMARY_POINT_WORDS) {
+      return false;
+    }
+    String t = l.text;
+    for (int k = 0; k + 2 < t.length(); k++) {
+      char c = t.charAt(k);
+      if ((c == '.' || c == '!' || c == '?') && t.charAt(k + 1) == ' ' && Character.isUpperCase(t.charAt(k + 2))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words of a line, at most, that a second copy of it in the body makes a template's label. */
