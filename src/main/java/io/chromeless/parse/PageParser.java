@@ -1146,6 +1146,10 @@ public final class PageParser {
         }
         continue;
       }
+      if (l.words <= MAX_BAR_HEADLINE_WORDS && capsLabelledHeadline(l.text)) {
+        // "WATCH | <a clip's title>", "FOCUS | <another story's headline>" between the paragraphs
+        continue;
+      }
       if (l.words <= MAX_ITEM_WORDS && !l.cjk && labelledTeaser(l.text)) {
         // "Read more: <another story's headline>" between the paragraphs
         continue;
@@ -1415,6 +1419,36 @@ public final class PageParser {
       }
     }
     return true;
+  }
+
+  /** Words of a headline under a capitals label and a bar, at most, with the label. */
+  static final int MAX_BAR_HEADLINE_WORDS = 25;
+  /** Words of the capitals label before the bar, at most. */
+  static final int MAX_BAR_LABEL_WORDS = 5;
+
+  /**
+   * A link to a clip or another story set as a label in capitals, a bar and a headline: "WATCH |
+   * Crowds gather outside the court", "DOSSIER | Wie die Stadt ihre Brücken saniert". A desk sets
+   * its own subheadings without such a label; the headline after the bar ends in no full stop (a
+   * colon may announce the clip) and has three words or more.
+   */
+  static boolean capsLabelledHeadline(String t) {
+    int bar = t.indexOf(" | ");
+    if (bar < 2 || bar + 3 >= t.length()) {
+      return false;
+    }
+    int letters = 0;
+    for (int k = 0; k < bar; k++) {
+      char c = t.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    String head = t.substring(bar + 3).strip();
+    char last = head.isEmpty() ? '.' : head.charAt(head.length() - 1);
+    return letters >= 2 && Text.countWords(t.substring(0, bar)) <= MAX_BAR_LABEL_WORDS
+        && Text.countWords(head) >= 3 && ".!…。！".indexOf(last) < 0;
   }
 
   /** Words of a line, at most, that a second copy of it in the body makes a template's label. */
