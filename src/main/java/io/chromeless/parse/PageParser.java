@@ -1150,6 +1150,12 @@ public final class PageParser {
         // "WATCH | <a clip's title>", "FOCUS | <another story's headline>" between the paragraphs
         continue;
       }
+      if (l.words >= MIN_CAPS_TEASER_WORDS && l.words <= MAX_BAR_HEADLINE_WORDS && !l.text.endsWith(".")
+          && capitalsOnly(l.text)) {
+        // another story's headline set in capitals between the paragraphs: a desk's own
+        // subheading in capitals is short ("WHO IS THE FRONT-RUNNER?")
+        continue;
+      }
       if (l.words <= MAX_ITEM_WORDS && !l.cjk && labelledTeaser(l.text)) {
         // "Read more: <another story's headline>" between the paragraphs
         continue;
@@ -1419,6 +1425,27 @@ public final class PageParser {
       }
     }
     return true;
+  }
+
+  /** Words of a line in capitals, at least, that make it another story's headline, not a subheading. */
+  static final int MIN_CAPS_TEASER_WORDS = 8;
+
+  /**
+   * Whether every letter of {@code t} is a capital, ten letters at least: a line in a script
+   * without capitals (Hangul, Devanagari, kana) is none, even with a Latin acronym in it.
+   */
+  static boolean capitalsOnly(String t) {
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 10;
   }
 
   /** Words of a headline under a capitals label and a bar, at most, with the label. */
