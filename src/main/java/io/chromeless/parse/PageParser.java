@@ -1146,6 +1146,16 @@ public final class PageParser {
         }
         continue;
       }
+      if (l.words <= MAX_BAR_HEADLINE_WORDS && capsLabelledHeadline(l.text)) {
+        // "WATCH | <a clip's title>", "FOCUS | <another story's headline>" between the paragraphs
+        continue;
+      }
+      if (l.words >= MIN_CAPS_TEASER_WORDS && l.words <= MAX_BAR_HEADLINE_WORDS && !l.text.endsWith(".")
+          && capitalsOnly(l.text)) {
+        // another story's headline set in capitals between the paragraphs: a desk's own
+        // subheading in capitals is short ("WHO IS THE FRONT-RUNNER?")
+        continue;
+      }
       if (l.words <= MAX_ITEM_WORDS && !l.cjk && labelledTeaser(l.text)) {
         // "Read more: <another story's headline>" between the paragraphs
         continue;
@@ -1201,7 +1211,9 @@ public final class PageParser {
       }
       kept.add(l);
     }
+    dropSummaryPoints(kept);
     dropKickerTeasers(kept, listed);
+    dropRepeatedLabels(kept);
     cutPromoTail(kept, stops);
     // A body neither starts nor ends with a heading-like line.
     while (!kept.isEmpty() && !kept.get(kept.size() - 1).isProse(MIN_STOP_RATIO)
@@ -1361,6 +1373,146 @@ public final class PageParser {
       }
       i = Math.max(j, i + 1);
     }
+  }
+
+  /** Bulleted points in a row, at least, that make a summary box at the body's start. */
+  static final int MIN_SUMMARY_POINTS = 2;
+  /** Words of one point of a summary box, at most. */
+  static final int MAX_SUMMARY_POINT_WORDS = 40;
+  /** Lines of the body, at most, above the first point of a summary box. */
+  static final int SUMMARY_BOX_START = 3;
+  /** Words of the box's title ("In brief", "Kort fortalt"), at most. */
+  static final int SUMMARY_TITLE_WORDS = 6;
+
+  /**
+   * Removes the summary box set at the start of an article ("Key points", "In Kürze", "Kort
+   * fortalt"): {@value #MIN_SUMMARY_POINTS} or more bulleted points in a row among the first
+   * lines of the body, each one sentence of at most {@value #MAX_SUMMARY_POINT_WORDS} words, and
+   * the box's short title right above them. The article tells the same again below. A list that
+   * is part of the text is set later, or in points of several sentences, or in items that are no
+   * sentences (a recipe's ingredients), and stays.
+   */
+  static void dropSummaryPoints(List<Line> kept) {
+    for (int i = 0; i < kept.size() && i <= SUMMARY_BOX_START; i++) {
+      if (!kept.get(i).bullet) {
+        continue;
+      }
+      int j = i;
+      while (j < kept.size() && summaryPoint(kept.get(j))) {
+        j++;
+      }
+      if (j - i >= MIN_SUMMARY_POINTS && j < kept.size() && !kept.get(j).bullet) {
+        int from = i;
+        while (from > 0 && !kept.get(from - 1).endsSentence && kept.get(from - 1).words <= SUMMARY_TITLE_WORDS) {
+          from--;
+        }
+        kept.subList(from, j).clear();
+      }
+      return;
+    }
+  }
+
+  /** A point of a summary box: a bulleted line of one sentence. */
+  private static boolean summaryPoint(Line l) {
+    if (!l.bullet || !l.endsSentence || l.words > MAX_SUMMARY_POINT_WORDS) {
+      return false;
+    }
+    String t = l.text;
+    for (int k = 0; k + 2 < t.length(); k++) {
+      char c = t.charAt(k);
+      if ((c == '.' || c == '!' || c == '?') && t.charAt(k + 1) == ' ' && Character.isUpperCase(t.charAt(k + 2))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a line in capitals, at least, that make it another story's headline, not a subheading. */
+  static final int MIN_CAPS_TEASER_WORDS = 8;
+
+  /**
+   * Whether every letter of {@code t} is a capital, ten letters at least: a line in a script
+   * without capitals (Hangul, Devanagari, kana) is none, even with a Latin acronym in it.
+   */
+  static boolean capitalsOnly(String t) {
+    int letters = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 10;
+  }
+
+  /** Words of a headline under a capitals label and a bar, at most, with the label. */
+  static final int MAX_BAR_HEADLINE_WORDS = 25;
+  /** Words of the capitals label before the bar, at most. */
+  static final int MAX_BAR_LABEL_WORDS = 5;
+
+  /**
+   * A link to a clip or another story set as a label in capitals, a bar and a headline: "WATCH |
+   * Crowds gather outside the court", "DOSSIER | Wie die Stadt ihre Brücken saniert". A desk sets
+   * its own subheadings without such a label; the headline after the bar ends in no full stop (a
+   * colon may announce the clip) and has three words or more.
+   */
+  static boolean capsLabelledHeadline(String t) {
+    int bar = t.indexOf(" | ");
+    if (bar < 2 || bar + 3 >= t.length()) {
+      return false;
+    }
+    int letters = 0;
+    for (int k = 0; k < bar; k++) {
+      char c = t.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+    }
+    String head = t.substring(bar + 3).strip();
+    char last = head.isEmpty() ? '.' : head.charAt(head.length() - 1);
+    return letters >= 2 && Text.countWords(t.substring(0, bar)) <= MAX_BAR_LABEL_WORDS
+        && Text.countWords(head) >= 3 && ".!…。！".indexOf(last) < 0;
+  }
+
+  /** Words of a line, at most, that a second copy of it in the body makes a template's label. */
+  static final int MAX_REPEATED_LABEL_WORDS = 15;
+
+  /**
+   * Removes the short lines that stand twice or more between the paragraphs of the body: a
+   * template's labels ("Article content", "Story continues below", "Show more"), a gallery's
+   * buttons, an image's caption set again under its credit, a teaser's section label. An
+   * article's own text does not say the same short thing twice. A line that ends a sentence or
+   * announces what follows (a colon at its end), and a note in brackets (a cited source, "[CNN]"),
+   * is the text's own and stays.
+   */
+  static void dropRepeatedLabels(List<Line> kept) {
+    Map<String, Integer> seen = null;
+    for (Line l : kept) {
+      if (repeatableLabel(l)) {
+        if (seen == null) {
+          seen = new java.util.HashMap<>();
+        }
+        seen.merge(l.key, 1, Integer::sum);
+      }
+    }
+    if (seen == null) {
+      return;
+    }
+    Map<String, Integer> counts = seen;
+    kept.removeIf(l -> repeatableLabel(l) && counts.get(l.key) >= 2);
+  }
+
+  private static boolean repeatableLabel(Line l) {
+    if (l.endsSentence || l.words > MAX_REPEATED_LABEL_WORDS || l.key.isEmpty()) {
+      return false;
+    }
+    char first = l.text.charAt(0);
+    char last = l.text.charAt(l.text.length() - 1);
+    return last != ':' && first != '(' && first != '[';
   }
 
   /**
