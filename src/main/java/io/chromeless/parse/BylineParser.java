@@ -44,9 +44,13 @@ public final class BylineParser {
   private static final Pattern GLUED_ROLE =
       Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
 
-  /** Status words a byline runs on into: "Jane Doe Updated", "NP Posted". */
+  /**
+   * Status words a byline runs on into: "Jane Doe Updated", "NP Posted"; and the author box's
+   * buttons set on the name's line: "Jane Doe Follow", "Ola Nordmann Tips meg" (tip me off).
+   */
   private static final Pattern STATUS_TAIL =
       Pattern.compile("(?:^|\\s+|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:updated|posted|published|aktualisiert|veröffentlicht"
+          + "|follow|folgen|suivre|seguir|volg|følg|följ|tips (?:meg|oss)|tipsa (?:mig|oss)|tip (?:me|us)"
           + "|publié|publicado|pubblicato|actualizado|actualizada|aggiornato|atualizado"
           + "|bijgewerkt|gepubliceerd|oppdatert|publisert|opdateret|publiceret|uppdaterad|publicerad"
           + "|aktualizováno|publikováno|zaktualizowano|opublikowano|güncelleme|güncellendi|yayınlanma)\\b.*$", FLAGS);

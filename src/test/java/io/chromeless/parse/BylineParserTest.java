@@ -98,6 +98,12 @@ class BylineParserTest {
         "A- A+ | ",
         "Noa Kessler @noakessler / 2 days | Noa Kessler",
         "Bruce Y. Lee Senior Contributor | Bruce Y. Lee",
+        // the author box's buttons on the name's line
+        "Ola Nordmann Tips meg | Ola Nordmann",
+        "Anna Beispiel Folgen | Anna Beispiel",
+        "Claire Exemple Suivre | Claire Exemple",
+        "Lena Svensson Följ | Lena Svensson",
+        "Maren HoltFollow | Maren Holt",
       })
   void parseBare_nameOnlyLines(String line, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage("en"));
