@@ -682,7 +682,11 @@ public final class BylineParser {
         // "ESTUpdated": two words glued by the dump, not a name
         return null;
       }
-      if (stopwords.contains(lower) && t.length() > 1) {
+      if (stopwords.contains(lower) && t.length() > 1
+          && !(afterBylineWord && t == toks[toks.length - 1] && toks.length >= 2
+              && !stopwords.contains(toks[0].toLowerCase(Locale.ROOT)))) {
+        // after a byline word, a family name that is also a common word ends the name: "By
+        // Xiaoying You", "Par Anh Ma"
         return null;
       }
       // ALL-CAPS words longer than 3 letters are headings or agencies, not names; after a byline

@@ -63,6 +63,12 @@ class BylineParserTest {
         "By Harbour Weekly Staff | en | Harbour Weekly Staff",
         "Von Nordsee Kurier Online Staff | de | Nordsee Kurier Online Staff",
         "By Amy Gibbons Political Correspondent | en | Amy Gibbons",
+        // a family name that is also a common word of the language ends the name
+        "By Xiaoying You | en | Xiaoying You",
+        "Par Anh Ma | fr | Anh Ma",
+        "Von Wei Man | de | Wei Man",
+        "Por Lin Su | es | Lin Su",
+        "By You Know | en | ",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
