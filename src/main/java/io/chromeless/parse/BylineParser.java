@@ -217,6 +217,11 @@ public final class BylineParser {
       if (p.isBlank()) {
         continue;
       }
+      String[] words = p.strip().split("\\s+");
+      if (!out.isEmpty() && words.length >= 2 && ROLE_WORD.matcher(words[words.length - 1]).matches()) {
+        // "Jane Doe, AP Science Writer": the job title of the names before it, as after a byline word
+        break;
+      }
       String n = name(p.strip(), stopwords, 2);
       if (n == null && !out.isEmpty() && isAgency(p.strip())) {
         // "Adam Vidler and AP"

@@ -110,6 +110,11 @@ class BylineParserTest {
         "Claire Exemple Suivre | Claire Exemple",
         "Lena Svensson Följ | Lena Svensson",
         "Maren HoltFollow | Maren Holt",
+        // a job title after the names is cut, not read as one more name
+        "Jane Roe, AP Science Writer | Jane Roe",
+        "Anna Beispiel, Landespolitische Korrespondentin | Anna Beispiel",
+        "Claire Exemple, Grande Reporter | Claire Exemple",
+        "Marco Neri, Vice Direttore | Marco Neri",
       })
   void parseBare_nameOnlyLines(String line, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage("en"));
