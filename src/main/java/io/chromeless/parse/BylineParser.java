@@ -327,6 +327,10 @@ public final class BylineParser {
     return NAME_LIST_TAIL.matcher(line.strip()).replaceFirst("");
   }
 
+  /** A label that names the text's source: "Quelle:", "Source:", "Fuente:". */
+  private static final Pattern SOURCE_LABEL =
+      Pattern.compile("^(?:quelle|source|fuente|fonte|bron|kilde|källa|lähde|źródło)\\s*:\\s*", FLAGS);
+
   /** Separators between an agency and the place or names after it. */
   private static final Pattern AGENCY_PARTS = Pattern.compile("\\s*,\\s*");
 
@@ -349,6 +353,21 @@ public final class BylineParser {
       t = t.substring(0, d.start);
     }
     t = t.replaceAll("[\\s,;:|•·–—-]+$", "").strip();
+    if (t.indexOf(':') > 0) {
+      // "Quelle: dpa", "Source: Reuters", "Bron: Belga": the text's source, maybe with the
+      // agency's service after it ("dpa Sport")
+      Matcher m = SOURCE_LABEL.matcher(t);
+      if (m.lookingAt()) {
+        String[] w = t.substring(m.end()).strip().split("\\s+");
+        for (int k = Math.min(3, w.length); k >= 1 && w.length - k <= 1; k--) {
+          String a = String.join(" ", java.util.Arrays.copyOf(w, k));
+          if (AGENCIES.contains(a.toLowerCase(Locale.ROOT))) {
+            return List.of(a);
+          }
+        }
+        return null;
+      }
+    }
     String[] parts = AGENCY_PARTS.split(t);
     if (parts.length == 0 || !AGENCIES.contains(parts[0].toLowerCase(Locale.ROOT))) {
       return null;

@@ -312,6 +312,14 @@ class AuthorsTest {
         "Foto: Jana Petersen/dpa | de | ",
         "Reuters reported the vote on Tuesday | en | ",
         "Maren Holt | en | ",
+        // the text's source named under a label, maybe with the agency's service
+        "Quelle: dpa | de | dpa",
+        "Quelle: dpa Sport | de | dpa",
+        "Source: The Associated Press | en | The Associated Press",
+        "Fuente: EFE | es | EFE",
+        "Bron: Belga | nl | Belga",
+        "Quelle: Jana Petersen | de | ",
+        "Source: Reuters reported the vote | en | ",
       })
   void agencyByline(String line, String lang, String expected) {
     List<String> names = BylineParser.agencyByline(line, Stopwords.forLanguage(lang));
