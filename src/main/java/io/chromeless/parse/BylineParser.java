@@ -30,6 +30,10 @@ public final class BylineParser {
   private static final Set<String> PARTICLES =
       Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
           "al", "el", "dos", "das", "ten", "ter", "zu", "y", "mac", "st.");
+  /** Articles that lead an outlet's name ("Les Echos", "Die Zeit", "El País"); not "the" ("By The Numbers"). */
+  private static final Set<String> OUTLET_ARTICLES =
+      Set.of("le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "het", "o", "a", "os");
+
   /**
    * News agencies: kept as authors of the pieces they wrote, as publishers credit them. Short
    * all-capitals tokens after a name ("AFP", "SDA") count as agencies too.
@@ -699,7 +703,9 @@ public final class BylineParser {
     int caps = 0;
     for (String t : toks) {
       String lower = t.toLowerCase(Locale.ROOT);
-      if (PARTICLES.contains(lower)) {
+      if (PARTICLES.contains(lower)
+          || afterBylineWord && t == toks[0] && toks.length >= 2 && OUTLET_ARTICLES.contains(lower)) {
+        // "Par Les Echos", "Von Die Zeit": after a byline word, an article leads an outlet's name
         continue;
       }
       if (!NAME_TOKEN.matcher(t).matches() || GLUED_WORDS.matcher(t).find()) {

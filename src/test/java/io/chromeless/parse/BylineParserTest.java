@@ -69,6 +69,12 @@ class BylineParserTest {
         "Von Wei Man | de | Wei Man",
         "Por Lin Su | es | Lin Su",
         "By You Know | en | ",
+        // after a byline word an article leads an outlet's name
+        "Par Les Echos du Port | fr | Les Echos du Port",
+        "Von Die Inselzeitung | de | Die Inselzeitung",
+        "Por Los Andes | es | Los Andes",
+        "Di Il Gazzettino | it | Il Gazzettino",
+        "By The Numbers | en | ",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
