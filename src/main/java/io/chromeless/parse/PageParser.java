@@ -2859,7 +2859,8 @@ public final class PageParser {
         continue;
       }
       boolean dated = DateExtractor.find(l.text, null) != null || l.text.indexOf('@') > 0
-          || dateLineFollows(lines, i, s) || (i > from && isDateLine(lines.get(i - 1)));
+          || dateLineFollows(lines, i, s) || (i > from && isDateLine(lines.get(i - 1)))
+          || (i + 1 < s && bylineControl(lines.get(i + 1)));
       if (dated) {
         List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
@@ -2997,6 +2998,14 @@ public final class PageParser {
       below.addAll(more);
     }
     return out;
+  }
+
+  /**
+   * A short line of the byline's controls ("Listen to article", "Teilen", "Kopiera länk"): the
+   * name line over it is the byline, as over a date line.
+   */
+  private static boolean bylineControl(Line l) {
+    return l.words <= 4 && !l.credit && ChromeLexicon.hasUiControl(l.text);
   }
 
   /** The names of line {@code j} if it holds only person names of two or three words, else null. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Where the authors stand in the head block, one layout a row, each in three languages: a page
  * control set like a name between the byline and the body, a name over the headline with its date
- * line, a name set in capitals over its date line, an author's box under the body, an agency credited on a line of its own, a byline as one segment of a meta line. Short
+ * line, a name set in capitals over its date line, an author's box under the body, an agency credited on a line of its own, a byline as one segment of a meta line, a name over the byline's controls. Short
  * pages of our own writing.
  */
 class AuthorsTest {
@@ -177,7 +177,24 @@ class AuthorsTest {
         // a label set like a name after the name, with no date line to close the list
         Arguments.of("label after the name, en",
             String.join("\n\n", "Home", EN_TITLE, "14 November 2019 09:00", "Maren Holt", "Key Points", SampleBodies.EN),
-            "Maren Holt"));
+            "Maren Holt"),
+        // the name over the byline's controls, a player's and a picture's lines between them and
+        // the body (a caption with its credit nearest the body)
+        Arguments.of("name over the controls, en",
+            String.join("\n\n", "Home", EN_TITLE, "The ferry will keep its timetable all winter.", "Maren Holt",
+                "Listen to article", "1.0x", "0.5x", "1.5x", "2.0x", "00:00", "00:00", "Report an error", "North Pier.",
+                "Photo: Jo Roe", SampleBodies.EN),
+            "Maren Holt"),
+        Arguments.of("name over the controls, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "Die Halle brannte bis in die Nacht.", "Jana Petersen",
+                "Artikel anhören", "1.0x", "0.5x", "1.5x", "2.0x", "00:00", "00:00", "Fehler melden", "Kieler Nordhafen.",
+                "Foto: Karl Muster", SampleBodies.DE),
+            "Jana Petersen"),
+        Arguments.of("name over the controls, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Los árboles llegarán en otoño.", "Ana Ruiz",
+                "Escuchar artículo", "1.0x", "0.5x", "1.5x", "2.0x", "00:00", "00:00", "Notificar error", "Parque Sur.",
+                "Foto: Luis Gómez", SampleBodies.ES),
+            "Ana Ruiz"));
   }
 
   /** Paragraph {@code k} of a sample body. */
