@@ -194,7 +194,20 @@ class AuthorsTest {
             String.join("\n\n", "Portada", ES_TITLE, "Los árboles llegarán en otoño.", "Ana Ruiz",
                 "Escuchar artículo", "1.0x", "0.5x", "1.5x", "2.0x", "00:00", "00:00", "Notificar error", "Parque Sur.",
                 "Foto: Luis Gómez", SampleBodies.ES),
-            "Ana Ruiz"));
+            "Ana Ruiz"),
+        // the last of a bar of share buttons is no name ("Copy link" in Turkish, Polish, Czech)
+        Arguments.of("copy-link button, tr",
+            String.join("\n\n", "Haberler", EN_TITLE, "30.04.2024 - 16:48", "• Paylaş", "• Twitter", "• Facebook",
+                "• Linki Kopyala", SampleBodies.EN),
+            null),
+        Arguments.of("copy-link button, pl",
+            String.join("\n\n", "Wiadomości", EN_TITLE, "30.04.2024 16:48", "• Udostępnij", "• Twitter", "• Facebook",
+                "• Kopiuj Odnośnik", SampleBodies.EN),
+            null),
+        Arguments.of("copy-link button, cs",
+            String.join("\n\n", "Zprávy", EN_TITLE, "30. 4. 2024 16:48", "• Sdílet", "• Twitter", "• Facebook",
+                "• Kopírovat Odkaz", SampleBodies.EN),
+            null));
   }
 
   /** Paragraph {@code k} of a sample body. */
