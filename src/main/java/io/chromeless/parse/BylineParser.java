@@ -522,6 +522,27 @@ public final class BylineParser {
   private static final String ORGANISATION_END = "社台报報网網部局院会會团團";
   private static final Pattern CJK_NAME_SPLIT = Pattern.compile("\\s*[、，,/／ ]\\s*");
 
+  /** A label alone on its line that says the next line is the writer: "この記事の筆者", "作者：", "글쓴이". */
+  private static final Pattern CJK_AUTHOR_LABEL =
+      Pattern.compile("^(?:(?:この記事の)?(?:筆者|執筆者|著者)|本文作者|作者|글쓴이|필자|작성자)\\s*[:：]?$");
+  /** A Korean, Chinese or Japanese person's name alone: "松岡大地", "大渡 美咲", "김민준". */
+  private static final Pattern CJK_NAME =
+      Pattern.compile("^(?:\\p{IsHangul}{2,4}|\\p{IsHan}{2,4}|\\p{IsHan}{1,3} \\p{IsHan}{1,3})$");
+
+  /**
+   * The name on {@code next} when {@code label} is a writer's label of its own ("この記事の筆者" /
+   * "松岡大地", "作者" / "王小明", "글쓴이" / "김민준"), as an author's box sets them; else null.
+   */
+  public static String cjkLabelledName(String label, String next) {
+    String l = label.strip();
+    if (l.isEmpty() || l.length() > 8 || !CJK_AUTHOR_LABEL.matcher(l).matches()) {
+      return null;
+    }
+    String n = next.strip();
+    return n.length() <= 9 && CJK_NAME.matcher(n).matches()
+        && ORGANISATION_END.indexOf(n.charAt(n.length() - 1)) < 0 ? n : null;
+  }
+
   /**
    * Names from a Korean, Japanese or Chinese byline with its role word: "순천 홍길동 기자
    * gildong@paper.kr" gives [홍길동]; "(责编：李明、王芳)" gives [李明, 王芳]. Only short lines (a

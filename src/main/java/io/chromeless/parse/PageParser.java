@@ -2800,6 +2800,15 @@ public final class PageParser {
         }
       }
     }
+    if (out.isEmpty()) {
+      // an author's box anywhere under the head: the writer's label alone, the name on the next line
+      for (int i = headStart; i + 1 < lines.size(); i++) {
+        String n = lines.get(i).text.length() <= 8 ? BylineParser.cjkLabelledName(lines.get(i).text, lines.get(i + 1).text) : null;
+        if (n != null) {
+          return List.of(n);
+        }
+      }
+    }
     return out.isEmpty() ? null : out;
   }
 
