@@ -335,6 +335,9 @@ public final class BylineParser {
   private static final Pattern SOURCE_LABEL =
       Pattern.compile("^(?:quelle|source|fuente|fonte|bron|kilde|källa|lähde|źródło)\\s*:\\s*", FLAGS);
 
+  /** An editor's initials after an agency's credit: "jr", "sep", "red". */
+  private static final Pattern EDITOR_INITIALS = Pattern.compile("\\p{Ll}{2,4}");
+
   /** Separators between an agency and the place or names after it. */
   private static final Pattern AGENCY_PARTS = Pattern.compile("\\s*,\\s*");
 
@@ -371,6 +374,18 @@ public final class BylineParser {
         }
         return null;
       }
+    }
+    if (t.indexOf('/') > 0 && t.indexOf(' ') < 0) {
+      // "dpa/jr", "SDA/sep", "dpa/AFP/red": agencies and the editor's initials in small letters
+      List<String> out = new ArrayList<>();
+      for (String p : t.split("/")) {
+        if (AGENCIES.contains(p.toLowerCase(Locale.ROOT))) {
+          out.add(p);
+        } else if (out.isEmpty() || !EDITOR_INITIALS.matcher(p).matches()) {
+          return null;
+        }
+      }
+      return out;
     }
     String[] parts = AGENCY_PARTS.split(t);
     if (parts.length == 0 || !AGENCIES.contains(parts[0].toLowerCase(Locale.ROOT))) {

@@ -2694,6 +2694,17 @@ public final class PageParser {
         return names;
       }
     }
+    for (int i = e + 1; i < lines.size() && i <= e + BYLINE_BELOW_LINES && !lines.get(i).commentsHeader; i++) {
+      // the agency's credit and the editor's initials closing the article ("dpa/jr", "SDA/sep"),
+      // maybe under a newsletter's box
+      Line l = lines.get(i);
+      if (l.words <= 4 && !l.chrome && !l.learnedChrome && l.text.indexOf('/') > 0) {
+        List<String> agency = BylineParser.agencyByline(l.text, stops);
+        if (agency != null) {
+          return agency;
+        }
+      }
+    }
     for (int i = e + 1; i < lines.size() && i <= e + BYLINE_BELOW_LINES; i++) {
       Line l = lines.get(i);
       if (l.paywall || l.commentsHeader || endMarker(l)) {

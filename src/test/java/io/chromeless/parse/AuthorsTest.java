@@ -196,6 +196,19 @@ class AuthorsTest {
                 "Foto: Luis Gómez", SampleBodies.ES),
             "Ana Ruiz"),
         // the last of a bar of share buttons is no name ("Copy link" in Turkish, Polish, Czech)
+        // the agency and the editor's initials under the article, below a newsletter's box
+        Arguments.of("agency and initials below the body, en",
+            String.join("\n\n", "Home", EN_TITLE, SampleBodies.EN, "Newsletter", "The morning briefing in your inbox.",
+                "Sign in", "Reuters/jd", "Found an error? Tell us."),
+            "Reuters"),
+        Arguments.of("agency and initials below the body, de",
+            String.join("\n\n", "Startseite", DE_TITLE, SampleBodies.DE, "Newsletter", "Der Morgen in Ihrem Postfach.",
+                "Einloggen", "dpa/jr", "Fehler gefunden? Jetzt melden."),
+            "dpa"),
+        Arguments.of("agency and initials below the body, es",
+            String.join("\n\n", "Portada", ES_TITLE, SampleBodies.ES, "Boletín", "Las noticias de la mañana en su correo.",
+                "Entrar", "EFE/mb", "¿Ha visto un error? Avísenos."),
+            "EFE"),
         Arguments.of("copy-link button, tr",
             String.join("\n\n", "Haberler", EN_TITLE, "30.04.2024 - 16:48", "• Paylaş", "• Twitter", "• Facebook",
                 "• Linki Kopyala", SampleBodies.EN),
@@ -350,6 +363,13 @@ class AuthorsTest {
         "Bron: Belga | nl | Belga",
         "Quelle: Jana Petersen | de | ",
         "Source: Reuters reported the vote | en | ",
+        // the agency and the editor's initials
+        "dpa/jr | de | dpa",
+        "SDA/sep | de | SDA",
+        "ANSA/red | it | ANSA",
+        "dpa/AFP/red | de | dpa;AFP",
+        "AFP/Getty | en | ",
+        "km/h | de | ",
       })
   void agencyByline(String line, String lang, String expected) {
     List<String> names = BylineParser.agencyByline(line, Stopwords.forLanguage(lang));
