@@ -30,6 +30,10 @@ public final class BylineParser {
   private static final Set<String> PARTICLES =
       Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
           "al", "el", "dos", "das", "ten", "ter", "zu", "y", "mac", "st.");
+  /** Articles that lead an outlet's name ("Les Echos", "Die Zeit", "El País"); not "the" ("By The Numbers"). */
+  private static final Set<String> OUTLET_ARTICLES =
+      Set.of("le", "la", "les", "l'", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "het", "o", "a", "os");
+
   /**
    * News agencies: kept as authors of the pieces they wrote, as publishers credit them. Short
    * all-capitals tokens after a name ("AFP", "SDA") count as agencies too.
@@ -44,9 +48,13 @@ public final class BylineParser {
   private static final Pattern GLUED_ROLE =
       Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
 
-  /** Status words a byline runs on into: "Jane Doe Updated", "NP Posted". */
+  /**
+   * Status words a byline runs on into: "Jane Doe Updated", "NP Posted"; and the author box's
+   * buttons set on the name's line: "Jane Doe Follow", "Ola Nordmann Tips meg" (tip me off).
+   */
   private static final Pattern STATUS_TAIL =
       Pattern.compile("(?:^|\\s+|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:updated|posted|published|aktualisiert|veröffentlicht"
+          + "|follow|folgen|suivre|seguir|volg|følg|följ|tips (?:meg|oss)|tipsa (?:mig|oss)|tip (?:me|us)"
           + "|publié|publicado|pubblicato|actualizado|actualizada|aggiornato|atualizado"
           + "|bijgewerkt|gepubliceerd|oppdatert|publisert|opdateret|publiceret|uppdaterad|publicerad"
           + "|aktualizováno|publikováno|zaktualizowano|opublikowano|güncelleme|güncellendi|yayınlanma)\\b.*$", FLAGS);
@@ -213,6 +221,11 @@ public final class BylineParser {
       if (p.isBlank()) {
         continue;
       }
+      String[] words = p.strip().split("\\s+");
+      if (!out.isEmpty() && words.length >= 2 && ROLE_WORD.matcher(words[words.length - 1]).matches()) {
+        // "Jane Doe, AP Science Writer": the job title of the names before it, as after a byline word
+        break;
+      }
       String n = name(p.strip(), stopwords, 2);
       if (n == null && !out.isEmpty() && isAgency(p.strip())) {
         // "Adam Vidler and AP"
@@ -318,6 +331,13 @@ public final class BylineParser {
     return NAME_LIST_TAIL.matcher(line.strip()).replaceFirst("");
   }
 
+  /** A label that names the text's source: "Quelle:", "Source:", "Fuente:". */
+  private static final Pattern SOURCE_LABEL =
+      Pattern.compile("^(?:quelle|source|fuente|fonte|bron|kilde|källa|lähde|źródło)\\s*:\\s*", FLAGS);
+
+  /** An editor's initials after an agency's credit: "jr", "sep", "red". */
+  private static final Pattern EDITOR_INITIALS = Pattern.compile("\\p{Ll}{2,4}");
+
   /** Separators between an agency and the place or names after it. */
   private static final Pattern AGENCY_PARTS = Pattern.compile("\\s*,\\s*");
 
@@ -340,6 +360,33 @@ public final class BylineParser {
       t = t.substring(0, d.start);
     }
     t = t.replaceAll("[\\s,;:|•·–—-]+$", "").strip();
+    if (t.indexOf(':') > 0) {
+      // "Quelle: dpa", "Source: Reuters", "Bron: Belga": the text's source, maybe with the
+      // agency's service after it ("dpa Sport")
+      Matcher m = SOURCE_LABEL.matcher(t);
+      if (m.lookingAt()) {
+        String[] w = t.substring(m.end()).strip().split("\\s+");
+        for (int k = Math.min(3, w.length); k >= 1 && w.length - k <= 1; k--) {
+          String a = String.join(" ", java.util.Arrays.copyOf(w, k));
+          if (AGENCIES.contains(a.toLowerCase(Locale.ROOT))) {
+            return List.of(a);
+          }
+        }
+        return null;
+      }
+    }
+    if (t.indexOf('/') > 0 && t.indexOf(' ') < 0) {
+      // "dpa/jr", "SDA/sep", "dpa/AFP/red": agencies and the editor's initials in small letters
+      List<String> out = new ArrayList<>();
+      for (String p : t.split("/")) {
+        if (AGENCIES.contains(p.toLowerCase(Locale.ROOT))) {
+          out.add(p);
+        } else if (out.isEmpty() || !EDITOR_INITIALS.matcher(p).matches()) {
+          return null;
+        }
+      }
+      return out;
+    }
     String[] parts = AGENCY_PARTS.split(t);
     if (parts.length == 0 || !AGENCIES.contains(parts[0].toLowerCase(Locale.ROOT))) {
       return null;
@@ -489,6 +536,27 @@ public final class BylineParser {
   /** Last characters of Chinese and Japanese names of organisations: agency, station, paper, site. */
   private static final String ORGANISATION_END = "社台报報网網部局院会會团團";
   private static final Pattern CJK_NAME_SPLIT = Pattern.compile("\\s*[、，,/／ ]\\s*");
+
+  /** A label alone on its line that says the next line is the writer: "この記事の筆者", "作者：", "글쓴이". */
+  private static final Pattern CJK_AUTHOR_LABEL =
+      Pattern.compile("^(?:(?:この記事の)?(?:筆者|執筆者|著者)|本文作者|作者|글쓴이|필자|작성자)\\s*[:：]?$");
+  /** A Korean, Chinese or Japanese person's name alone: "松岡大地", "大渡 美咲", "김민준". */
+  private static final Pattern CJK_NAME =
+      Pattern.compile("^(?:\\p{IsHangul}{2,4}|\\p{IsHan}{2,4}|\\p{IsHan}{1,3} \\p{IsHan}{1,3})$");
+
+  /**
+   * The name on {@code next} when {@code label} is a writer's label of its own ("この記事の筆者" /
+   * "松岡大地", "作者" / "王小明", "글쓴이" / "김민준"), as an author's box sets them; else null.
+   */
+  public static String cjkLabelledName(String label, String next) {
+    String l = label.strip();
+    if (l.isEmpty() || l.length() > 8 || !CJK_AUTHOR_LABEL.matcher(l).matches()) {
+      return null;
+    }
+    String n = next.strip();
+    return n.length() <= 9 && CJK_NAME.matcher(n).matches()
+        && ORGANISATION_END.indexOf(n.charAt(n.length() - 1)) < 0 ? n : null;
+  }
 
   /**
    * Names from a Korean, Japanese or Chinese byline with its role word: "순천 홍길동 기자
@@ -671,14 +739,20 @@ public final class BylineParser {
     int caps = 0;
     for (String t : toks) {
       String lower = t.toLowerCase(Locale.ROOT);
-      if (PARTICLES.contains(lower)) {
+      if (PARTICLES.contains(lower)
+          || afterBylineWord && t == toks[0] && toks.length >= 2 && OUTLET_ARTICLES.contains(lower)) {
+        // "Par Les Echos", "Von Die Zeit": after a byline word, an article leads an outlet's name
         continue;
       }
       if (!NAME_TOKEN.matcher(t).matches() || GLUED_WORDS.matcher(t).find()) {
         // "ESTUpdated": two words glued by the dump, not a name
         return null;
       }
-      if (stopwords.contains(lower) && t.length() > 1) {
+      if (stopwords.contains(lower) && t.length() > 1
+          && !(afterBylineWord && t == toks[toks.length - 1] && toks.length >= 2
+              && !stopwords.contains(toks[0].toLowerCase(Locale.ROOT)))) {
+        // after a byline word, a family name that is also a common word ends the name: "By
+        // Xiaoying You", "Par Anh Ma"
         return null;
       }
       // ALL-CAPS words longer than 3 letters are headings or agencies, not names; after a byline

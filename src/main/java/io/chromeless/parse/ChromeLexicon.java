@@ -115,7 +115,8 @@ final class ChromeLexicon {
               + "|partager|copier|imprimer|écouter|temps de lecture|retour"
               + "|compartir|copiar|imprimir|escuchar|tiempo de lectura|volver|tempo de leitura"
               + "|condividi|copia|salvat[oa]|stampa|ascolta|tempo di lettura|torna"
-              + "|delen|kopieer|leestijd|dela|kopiera|lyssna|lästid)(?![\\p{L}\\p{N}])",
+              + "|delen|kopieer|leestijd|dela|kopiera|lyssna|lästid"
+              + "|paylaş|kopyala|udostępnij|kopiuj|sdílet|kopírovat)(?![\\p{L}\\p{N}])",
           FLAGS);
 
   /**

@@ -2846,6 +2846,17 @@ public final class PageParser {
         return names;
       }
     }
+    for (int i = e + 1; i < lines.size() && i <= e + BYLINE_BELOW_LINES && !lines.get(i).commentsHeader; i++) {
+      // the agency's credit and the editor's initials closing the article ("dpa/jr", "SDA/sep"),
+      // maybe under a newsletter's box
+      Line l = lines.get(i);
+      if (l.words <= 4 && !l.chrome && !l.learnedChrome && l.text.indexOf('/') > 0) {
+        List<String> agency = BylineParser.agencyByline(l.text, stops);
+        if (agency != null) {
+          return agency;
+        }
+      }
+    }
     for (int i = e + 1; i < lines.size() && i <= e + BYLINE_BELOW_LINES; i++) {
       Line l = lines.get(i);
       if (l.paywall || l.commentsHeader || endMarker(l)) {
@@ -2952,6 +2963,15 @@ public final class PageParser {
         }
       }
     }
+    if (out.isEmpty()) {
+      // an author's box anywhere under the head: the writer's label alone, the name on the next line
+      for (int i = headStart; i + 1 < lines.size(); i++) {
+        String n = lines.get(i).text.length() <= 8 ? BylineParser.cjkLabelledName(lines.get(i).text, lines.get(i + 1).text) : null;
+        if (n != null) {
+          return List.of(n);
+        }
+      }
+    }
     return out.isEmpty() ? null : out;
   }
 
@@ -3011,7 +3031,8 @@ public final class PageParser {
         continue;
       }
       boolean dated = DateExtractor.find(l.text, null) != null || l.text.indexOf('@') > 0
-          || dateLineFollows(lines, i, s) || (i > from && isDateLine(lines.get(i - 1)));
+          || dateLineFollows(lines, i, s) || (i > from && isDateLine(lines.get(i - 1)))
+          || (i + 1 < s && bylineControl(lines.get(i + 1)));
       if (dated) {
         List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
@@ -3149,6 +3170,14 @@ public final class PageParser {
       below.addAll(more);
     }
     return out;
+  }
+
+  /**
+   * A short line of the byline's controls ("Listen to article", "Teilen", "Kopiera länk"): the
+   * name line over it is the byline, as over a date line.
+   */
+  private static boolean bylineControl(Line l) {
+    return l.words <= 4 && !l.credit && ChromeLexicon.hasUiControl(l.text);
   }
 
   /** The names of line {@code j} if it holds only person names of two or three words, else null. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Where the authors stand in the head block, one layout a row, each in three languages: a page
  * control set like a name between the byline and the body, a name over the headline with its date
- * line, a name set in capitals over its date line, an author's box under the body, an agency credited on a line of its own, a byline as one segment of a meta line. Short
+ * line, a name set in capitals over its date line, an author's box under the body, an agency credited on a line of its own, a byline as one segment of a meta line, a name over the byline's controls. Short
  * pages of our own writing.
  */
 class AuthorsTest {
@@ -177,7 +177,50 @@ class AuthorsTest {
         // a label set like a name after the name, with no date line to close the list
         Arguments.of("label after the name, en",
             String.join("\n\n", "Home", EN_TITLE, "14 November 2019 09:00", "Maren Holt", "Key Points", SampleBodies.EN),
-            "Maren Holt"));
+            "Maren Holt"),
+        // the name over the byline's controls, a player's and a picture's lines between them and
+        // the body (a caption with its credit nearest the body)
+        Arguments.of("name over the controls, en",
+            String.join("\n\n", "Home", EN_TITLE, "The ferry will keep its timetable all winter.", "Maren Holt",
+                "Listen to article", "1.0x", "0.5x", "1.5x", "2.0x", "00:00", "00:00", "Report an error", "North Pier.",
+                "Photo: Jo Roe", SampleBodies.EN),
+            "Maren Holt"),
+        Arguments.of("name over the controls, de",
+            String.join("\n\n", "Startseite", DE_TITLE, "Die Halle brannte bis in die Nacht.", "Jana Petersen",
+                "Artikel anhören", "1.0x", "0.5x", "1.5x", "2.0x", "00:00", "00:00", "Fehler melden", "Kieler Nordhafen.",
+                "Foto: Karl Muster", SampleBodies.DE),
+            "Jana Petersen"),
+        Arguments.of("name over the controls, es",
+            String.join("\n\n", "Portada", ES_TITLE, "Los árboles llegarán en otoño.", "Ana Ruiz",
+                "Escuchar artículo", "1.0x", "0.5x", "1.5x", "2.0x", "00:00", "00:00", "Notificar error", "Parque Sur.",
+                "Foto: Luis Gómez", SampleBodies.ES),
+            "Ana Ruiz"),
+        // the last of a bar of share buttons is no name ("Copy link" in Turkish, Polish, Czech)
+        // the agency and the editor's initials under the article, below a newsletter's box
+        Arguments.of("agency and initials below the body, en",
+            String.join("\n\n", "Home", EN_TITLE, SampleBodies.EN, "Newsletter", "The morning briefing in your inbox.",
+                "Sign in", "Reuters/jd", "Found an error? Tell us."),
+            "Reuters"),
+        Arguments.of("agency and initials below the body, de",
+            String.join("\n\n", "Startseite", DE_TITLE, SampleBodies.DE, "Newsletter", "Der Morgen in Ihrem Postfach.",
+                "Einloggen", "dpa/jr", "Fehler gefunden? Jetzt melden."),
+            "dpa"),
+        Arguments.of("agency and initials below the body, es",
+            String.join("\n\n", "Portada", ES_TITLE, SampleBodies.ES, "Boletín", "Las noticias de la mañana en su correo.",
+                "Entrar", "EFE/mb", "¿Ha visto un error? Avísenos."),
+            "EFE"),
+        Arguments.of("copy-link button, tr",
+            String.join("\n\n", "Haberler", EN_TITLE, "30.04.2024 - 16:48", "• Paylaş", "• Twitter", "• Facebook",
+                "• Linki Kopyala", SampleBodies.EN),
+            null),
+        Arguments.of("copy-link button, pl",
+            String.join("\n\n", "Wiadomości", EN_TITLE, "30.04.2024 16:48", "• Udostępnij", "• Twitter", "• Facebook",
+                "• Kopiuj Odnośnik", SampleBodies.EN),
+            null),
+        Arguments.of("copy-link button, cs",
+            String.join("\n\n", "Zprávy", EN_TITLE, "30. 4. 2024 16:48", "• Sdílet", "• Twitter", "• Facebook",
+                "• Kopírovat Odkaz", SampleBodies.EN),
+            null));
   }
 
   /** Paragraph {@code k} of a sample body. */
@@ -312,6 +355,21 @@ class AuthorsTest {
         "Foto: Jana Petersen/dpa | de | ",
         "Reuters reported the vote on Tuesday | en | ",
         "Maren Holt | en | ",
+        // the text's source named under a label, maybe with the agency's service
+        "Quelle: dpa | de | dpa",
+        "Quelle: dpa Sport | de | dpa",
+        "Source: The Associated Press | en | The Associated Press",
+        "Fuente: EFE | es | EFE",
+        "Bron: Belga | nl | Belga",
+        "Quelle: Jana Petersen | de | ",
+        "Source: Reuters reported the vote | en | ",
+        // the agency and the editor's initials
+        "dpa/jr | de | dpa",
+        "SDA/sep | de | SDA",
+        "ANSA/red | it | ANSA",
+        "dpa/AFP/red | de | dpa;AFP",
+        "AFP/Getty | en | ",
+        "km/h | de | ",
       })
   void agencyByline(String line, String lang, String expected) {
     List<String> names = BylineParser.agencyByline(line, Stopwords.forLanguage(lang));

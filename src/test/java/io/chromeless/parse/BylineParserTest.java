@@ -63,6 +63,18 @@ class BylineParserTest {
         "By Harbour Weekly Staff | en | Harbour Weekly Staff",
         "Von Nordsee Kurier Online Staff | de | Nordsee Kurier Online Staff",
         "By Amy Gibbons Political Correspondent | en | Amy Gibbons",
+        // a family name that is also a common word of the language ends the name
+        "By Xiaoying You | en | Xiaoying You",
+        "Par Anh Ma | fr | Anh Ma",
+        "Von Wei Man | de | Wei Man",
+        "Por Lin Su | es | Lin Su",
+        "By You Know | en | ",
+        // after a byline word an article leads an outlet's name
+        "Par Les Echos du Port | fr | Les Echos du Port",
+        "Von Die Inselzeitung | de | Die Inselzeitung",
+        "Por Los Andes | es | Los Andes",
+        "Di Il Gazzettino | it | Il Gazzettino",
+        "By The Numbers | en | ",
       })
   void parsePrefixed_bylines(String line, String lang, String expected) {
     List<String> names = BylineParser.parsePrefixed(line, Stopwords.forLanguage(lang));
@@ -98,6 +110,17 @@ class BylineParserTest {
         "A- A+ | ",
         "Noa Kessler @noakessler / 2 days | Noa Kessler",
         "Bruce Y. Lee Senior Contributor | Bruce Y. Lee",
+        // the author box's buttons on the name's line
+        "Ola Nordmann Tips meg | Ola Nordmann",
+        "Anna Beispiel Folgen | Anna Beispiel",
+        "Claire Exemple Suivre | Claire Exemple",
+        "Lena Svensson Följ | Lena Svensson",
+        "Maren HoltFollow | Maren Holt",
+        // a job title after the names is cut, not read as one more name
+        "Jane Roe, AP Science Writer | Jane Roe",
+        "Anna Beispiel, Landespolitische Korrespondentin | Anna Beispiel",
+        "Claire Exemple, Grande Reporter | Claire Exemple",
+        "Marco Neri, Vice Direttore | Marco Neri",
       })
   void parseBare_nameOnlyLines(String line, String expected) {
     List<String> names = BylineParser.parseBare(line, Stopwords.forLanguage("en"));
