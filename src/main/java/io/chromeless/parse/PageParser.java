@@ -153,7 +153,8 @@ public final class PageParser {
       }
       titleIdx = findTitle(lines, headStart, s, lead);
     }
-    String title = titleIdx >= 0 ? withoutGluedQuote(stripSiteName(lines, titleIdx, raw.url(), s, e)) : null;
+    String title = titleIdx >= 0 ? withoutGluedQuote(stripSiteName(lines, titleIdx, raw.url(), s, e))
+        : titleAtRunTop(lines, s, e);
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
     if (found == null) {
@@ -1651,6 +1652,30 @@ public final class PageParser {
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
     return headlineWithoutGluedKicker(lines, headlineBelowKicker(lines, top, s, lead), headStart, s);
+  }
+
+  /**
+   * With no headline above the body, the text run may have taken the headline in as its first
+   * line (a page that sets no byline or date between headline and text, or only above the
+   * headline): the run's first line is the title when it reads as one, a line of a few words with
+   * no full stop that is no byline. A list item first is passed over (a breadcrumb's last item,
+   * which repeats the headline over the heading).
+   */
+  static String titleAtRunTop(List<Line> lines, int s, int e) {
+    for (int i = s; i <= e && i < lines.size() && i <= s + 1; i++) {
+      Line l = lines.get(i);
+      if (l.bullet) {
+        continue;
+      }
+      // words as the spaces part them: Line counts a vowel sign of Indic scripts as a break
+      int words = Math.min(l.words, l.text.strip().split("\\s+").length);
+      boolean headline = titleCandidate(l) && !l.chrome && words <= 25
+          && (words >= 3 || (l.cjk && l.text.length() >= 6))
+          && !(l.endsSentence && !l.text.endsWith("?") && !l.text.endsWith("!"))
+          && !brokenOff(l.text) && BylineParser.parseBare(l.text, Collections.emptySet()) == null;
+      return headline ? withoutGluedQuote(l.text) : null;
+    }
+    return null;
   }
 
   /**
