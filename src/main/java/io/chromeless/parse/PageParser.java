@@ -1632,8 +1632,12 @@ public final class PageParser {
       if (l.isAllCaps()) {
         score -= 2;
       }
-      if (brokenOff(l.text)) {
+      if (brokenOff(l.text) || dashKicker(l)) {
         score -= 8;
+      }
+      // a kicker closing with a dash stands right over its headline ("Umbau des Rathauses –")
+      if (i > headStart && dashKicker(lines.get(i - 1))) {
+        score += DASH_KICKER_GAIN;
       }
       // a line right above a picture's credit is the picture's caption
       if (i + 1 < lines.size() && lines.get(i + 1).credit && !l.credit && l.words >= 4) {
@@ -1789,6 +1793,23 @@ public final class PageParser {
       }
     }
     return idx;
+  }
+
+  /** Score for a line right under a kicker that closes with a dash. */
+  static final double DASH_KICKER_GAIN = 4.0;
+
+  /**
+   * A kicker set as a line of its own that closes with a dash, the headline going on below it
+   * ("Umbau des Rathauses –", "Ferry strike —"): a few words, no list item.
+   */
+  static boolean dashKicker(Line l) {
+    String t = l.text;
+    int n = t.length();
+    if (n < 3 || l.bullet || l.words > KICKER_WORDS + 1 || t.charAt(n - 2) != ' ') {
+      return false;
+    }
+    char c = t.charAt(n - 1);
+    return c == '–' || c == '—' || c == '-';
   }
 
   /**

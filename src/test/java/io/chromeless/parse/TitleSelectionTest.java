@@ -548,6 +548,56 @@ class TitleSelectionTest {
     assertThat(PageParser.endsQuotedSentence(line)).as(line).isEqualTo(quoted);
   }
 
+  /**
+   * A kicker on a line of its own closing with a dash marks the headline right under it; a
+   * teaser of the same story above it (the page's short title) is no headline.
+   */
+  static Stream<Arguments> dashKickers() {
+    return Stream.of(
+        Arguments.of("de", String.join("\n\n", "Startseite | Lokales |",
+            "Brand in Lagerhalle am Stadtrand: Anwohner sollen Fenster geschlossen halten",
+            "Feuer am Stadtrand –",
+            "Flammen zerstören Halle – niemand verletzt",
+            SampleBodies.DE),
+            "Flammen zerstören Halle – niemand verletzt"),
+        Arguments.of("en", String.join("\n\n", "Home | Islands |",
+            "Harbour ferry to the outer islands will keep running through winter",
+            "Island ferry —",
+            "Winter ferry saved — council covers fuel costs for outer islands",
+            SampleBodies.EN),
+            "Winter ferry saved — council covers fuel costs for outer islands"),
+        Arguments.of("fr", String.join("\n\n", "Accueil | Transports |",
+            "La gratuité des bus pour les moins de vingt-cinq ans votée par le conseil",
+            "Conseil municipal –",
+            "Bus gratuits pour les jeunes – le maire fera payer le stationnement",
+            SampleBodies.FR),
+            "Bus gratuits pour les jeunes – le maire fera payer le stationnement"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashKickers")
+  void aDashKickerMarksTheHeadlineBelowIt(String lang, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(lang).isEqualTo(title);
+  }
+
+  static Stream<Arguments> dashKickerLines() {
+    return Stream.of(
+        Arguments.of("Feuer am Stadtrand –", true),
+        Arguments.of("Island ferry —", true),
+        Arguments.of("Conseil municipal -", true),
+        Arguments.of("Consejo –", true),
+        Arguments.of("• Share this —", false),
+        Arguments.of("Harbour ferry will keep running through winter —", false),
+        Arguments.of("Feuer am Stadtrand", false),
+        Arguments.of("Bus gratuits – le maire", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashKickerLines")
+  void findsKickersClosingWithADash(String line, boolean kicker) {
+    assertThat(PageParser.dashKicker(Line.split(line).get(0))).as(line).isEqualTo(kicker);
+  }
+
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
     return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
   }
