@@ -153,7 +153,8 @@ public final class PageParser {
       }
       titleIdx = findTitle(lines, headStart, s, lead);
     }
-    String title = titleIdx >= 0 ? withoutGluedQuote(stripSiteName(lines, titleIdx, raw.url(), s, e))
+    String title = titleIdx >= 0
+        ? withColonTail(lines, titleIdx, withoutGluedQuote(stripSiteName(lines, titleIdx, raw.url(), s, e)))
         : titleAtRunTop(lines, s, e);
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
@@ -2427,6 +2428,40 @@ public final class PageParser {
       }
     }
     return t;
+  }
+
+  /**
+   * The kicker and the headline set as two elements with the colon opening the second: the text
+   * dump breaks the title after the kicker ("Ferry strike" / ": What islanders need to know"). A
+   * line that starts with a colon and goes on with a few words is the rest of the title over it;
+   * chosen itself, it is the headline that the short kicker right over it opens.
+   */
+  static String withColonTail(List<Line> lines, int titleIdx, String title) {
+    if (title.startsWith(":")) {
+      String rest = colonRest(title);
+      if (rest == null || titleIdx == 0) {
+        return title;
+      }
+      Line kicker = lines.get(titleIdx - 1);
+      boolean kickerLike = !kicker.bullet && kicker.words >= 1 && kicker.words <= KICKER_WORDS + 2
+          && !kicker.endsSentence && !kicker.chrome;
+      return kickerLike ? kicker.text + ": " + rest : title;
+    }
+    if (titleIdx + 1 >= lines.size() || title.endsWith(":")) {
+      return title;
+    }
+    String rest = colonRest(lines.get(titleIdx + 1).text);
+    return rest == null ? title : title + ": " + rest;
+  }
+
+  /** What follows the colon that opens a line, when it reads as a headline's end; else null. */
+  private static String colonRest(String t) {
+    if (t.isEmpty() || t.charAt(0) != ':') {
+      return null;
+    }
+    String rest = t.substring(1).strip();
+    int words = Text.countWords(rest);
+    return words < 2 || words > 20 || rest.endsWith(".") ? null : rest;
   }
 
   /**

@@ -598,6 +598,42 @@ class TitleSelectionTest {
     assertThat(PageParser.dashKicker(Line.split(line).get(0))).as(line).isEqualTo(kicker);
   }
 
+  /** Kicker and headline as two elements, the colon opening the second: one title. */
+  static Stream<Arguments> colonOnTheNextLine() {
+    return Stream.of(
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Großbrand am Stadtrand", ": Was die Anwohner jetzt wissen müssen",
+            "Von Jana Petersen", "4. Juni 2024", SampleBodies.DE),
+            "Großbrand am Stadtrand: Was die Anwohner jetzt wissen müssen"),
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Harbour ferry", ":Why the winter boat stays",
+            "By Jane Roe", "June 4, 2024", SampleBodies.EN),
+            "Harbour ferry: Why the winter boat stays"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Bus gratuits", ": ce que change le vote du conseil",
+            "Par Claire Morel", "Publié le 4 juin 2024", SampleBodies.FR),
+            "Bus gratuits: ce que change le vote du conseil"),
+        // a short rest under a longer kicker: the kicker line is chosen, the rest joins it
+        Arguments.of("de short rest", String.join("\n\n", "Startseite", "Lokales",
+            "Feuer in der Lagerhalle am Stadtrand", ": Viertel im Rauch",
+            "Von Jana Petersen", "4. Juni 2024", SampleBodies.DE),
+            "Feuer in der Lagerhalle am Stadtrand: Viertel im Rauch"),
+        Arguments.of("en short rest", String.join("\n\n", "Home", "Islands",
+            "The harbour ferry and the outer islands", ": Boat stays",
+            "By Jane Roe", "June 4, 2024", SampleBodies.EN),
+            "The harbour ferry and the outer islands: Boat stays"),
+        Arguments.of("es short rest", String.join("\n\n", "Portada", "Ciudad",
+            "Dos mil árboles para los barrios del sur", ": Plan aprobado",
+            "Por Lucía Gómez", "4 de junio de 2024", SampleBodies.ES),
+            "Dos mil árboles para los barrios del sur: Plan aprobado"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("colonOnTheNextLine")
+  void aHeadlineBrokenAtItsColonIsJoined(String lang, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(lang).isEqualTo(title);
+  }
+
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
     return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
   }
