@@ -1848,7 +1848,27 @@ public final class PageParser {
     // a single letter after a space only: "Plan B", "Vitamin C" end in a capital of their own
     String w = t.substring(start, end);
     return start > 0 && !(w.length() == 1 && Character.isUpperCase(last))
-        && DANGLING.contains(w.toLowerCase(Locale.ROOT));
+        && DANGLING.contains(w.toLowerCase(Locale.ROOT)) && !verbParticle(t, start, w);
+  }
+
+  /**
+   * German "ein" closing a clause after its object is the particle of a separable verb ("räumt
+   * Fehler ein", "führt die Gebühr ein"), no article: the word before it is a noun, capitalised.
+   */
+  private static boolean verbParticle(String t, int start, String w) {
+    if (!w.equals("ein")) {
+      return false;
+    }
+    int k = start;
+    while (k > 0 && Character.isWhitespace(t.charAt(k - 1))) {
+      k--;
+    }
+    int from = k;
+    while (from > 0 && !Character.isWhitespace(t.charAt(from - 1))) {
+      from--;
+    }
+    // the noun is no sentence's first word
+    return from > 0 && from < k && Character.isUpperCase(t.codePointAt(from));
   }
 
   /** A full stop inside closing quotes ends the line: a quoted sentence. */

@@ -171,7 +171,12 @@ class TitleSelectionTest {
         Arguments.of("Harbour ferry will keep running", false),
         Arguments.of("Die Ferien beginnen: Wann sie sind und wie das Wetter wird", false),
         Arguments.of("The council's Plan B", false),
-        Arguments.of("Les bus gratuits, une bonne idée ?", false));
+        Arguments.of("Les bus gratuits, une bonne idée ?", false),
+        // German only: "ein" after a noun is a separable verb's particle, after a verb an article
+        Arguments.of("Stadt räumt Fehler beim Umbau der Halle ein", false),
+        Arguments.of("Rat führt neue Gebühr ein", false),
+        Arguments.of("Am Ende blieb davon nur ein", true),
+        Arguments.of("Ein", false));
   }
 
   @ParameterizedTest(name = "{0}")
