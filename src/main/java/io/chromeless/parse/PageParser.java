@@ -2003,11 +2003,22 @@ public final class PageParser {
     Line above = lines.get(idx - 1);
     // a deck set as a sentence may be only a little longer than its headline
     int margin = deck.endsSentence && !above.endsSentence ? 1 : 4;
-    boolean headline = titleCandidate(above) && above.words >= 4 && above.words + margin <= deck.words
+    // a headline opened by a kicker and a colon over a longer line with none: decks have no kicker
+    boolean kickered = colonKicker(above.text) && !colonKicker(deck.text) && deck.words > above.words;
+    boolean headline = titleCandidate(above) && above.words >= 4 && (above.words + margin <= deck.words || kickered)
         && !above.text.endsWith(".") && !above.chrome && !above.isAllCaps()
         && !above.text.contains("://") && !NUMBERED.matcher(above.text).find()
         && BylineParser.parseBare(above.text, Collections.emptySet()) == null;
     return headline ? idx - 1 : idx;
+  }
+
+  /**
+   * The line opens with a kicker set off by a colon: a few words, the colon, then a clause of three
+   * words or more ("Nach dem Brand: Halle wird abgerissen", "Bus gratuits : le conseil a voté …").
+   */
+  static boolean colonKicker(String t) {
+    int c = t.indexOf(": ");
+    return c > 0 && Text.countWords(t.substring(0, c)) <= 7 && Text.countWords(t.substring(c + 2)) >= 3;
   }
 
   /**

@@ -639,6 +639,35 @@ class TitleSelectionTest {
     assertThat(parse(page).title()).as(lang).isEqualTo(title);
   }
 
+  /**
+   * A headline opened by a kicker and a colon over a deck only a little longer with none: the deck
+   * stands nearer the byline and speaks more of the lead, the headline is the line above it.
+   */
+  static Stream<Arguments> kickeredHeadlinesOverTheirDeck() {
+    return Stream.of(
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Nach dem Großbrand: Was aus dem alten Gebäude am Ortsrand jetzt werden soll",
+            "Die Feuerwehr war mit mehr als achtzig Kräften im Einsatz und löschte bis in die Nacht",
+            "Von Jana Petersen", "4. Juni 2024", SampleBodies.DE),
+            "Nach dem Großbrand: Was aus dem alten Gebäude am Ortsrand jetzt werden soll"),
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "After the long fight: The harbour ferry to the outer islands will run all winter",
+            "The council voted to cover the fuel costs from its reserve fund for one more year",
+            "By Jane Roe", "June 4, 2024", SampleBodies.EN),
+            "After the long fight: The harbour ferry to the outer islands will run all winter"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Contra el calor del verano: El ayuntamiento plantará dos mil árboles en el sur",
+            "El ayuntamiento aprobó el lunes un plan para plantar árboles en los barrios del sur",
+            "Por Lucía Gómez", "4 de junio de 2024", SampleBodies.ES),
+            "Contra el calor del verano: El ayuntamiento plantará dos mil árboles en el sur"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kickeredHeadlinesOverTheirDeck")
+  void aKickeredHeadlineStandsOverItsDeck(String lang, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(lang).isEqualTo(title);
+  }
+
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
     return new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, text));
   }
