@@ -153,7 +153,9 @@ public final class PageParser {
       }
       titleIdx = findTitle(lines, headStart, s, lead);
     }
-    String title = titleIdx >= 0 ? withoutGluedQuote(stripSiteName(lines, titleIdx, raw.url(), s, e)) : null;
+    String title = titleIdx >= 0
+        ? withColonTail(lines, titleIdx, withoutGluedQuote(stripSiteName(lines, titleIdx, raw.url(), s, e)))
+        : titleAtRunTop(lines, s, e);
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
     if (found == null) {
@@ -1783,8 +1785,12 @@ public final class PageParser {
       if (l.isAllCaps()) {
         score -= 2;
       }
-      if (brokenOff(l.text)) {
+      if (brokenOff(l.text) || dashKicker(l)) {
         score -= 8;
+      }
+      // a kicker closing with a dash stands right over its headline ("Umbau des Rathauses –")
+      if (i > headStart && dashKicker(lines.get(i - 1))) {
+        score += DASH_KICKER_GAIN;
       }
       // a line right above a picture's credit is the picture's caption
       if (i + 1 < lines.size() && lines.get(i + 1).credit && !l.credit && l.words >= 4) {
@@ -1803,6 +1809,30 @@ public final class PageParser {
     }
     int top = firstOfHeadRun(lines, headlineAboveDeck(lines, bestIdx, headStart), headStart, scores, lead);
     return headlineWithoutGluedKicker(lines, headlineBelowKicker(lines, top, s, lead), headStart, s);
+  }
+
+  /**
+   * With no headline above the body, the text run may have taken the headline in as its first
+   * line (a page that sets no byline or date between headline and text, or only above the
+   * headline): the run's first line is the title when it reads as one, a line of a few words with
+   * no full stop that is no byline. A list item first is passed over (a breadcrumb's last item,
+   * which repeats the headline over the heading).
+   */
+  static String titleAtRunTop(List<Line> lines, int s, int e) {
+    for (int i = s; i <= e && i < lines.size() && i <= s + 1; i++) {
+      Line l = lines.get(i);
+      if (l.bullet) {
+        continue;
+      }
+      // words as the spaces part them: Line counts a vowel sign of Indic scripts as a break
+      int words = Math.min(l.words, l.text.strip().split("\\s+").length);
+      boolean headline = titleCandidate(l) && !l.chrome && words <= 25
+          && (words >= 3 || (l.cjk && l.text.length() >= 6))
+          && !(l.endsSentence && !l.text.endsWith("?") && !l.text.endsWith("!"))
+          && !brokenOff(l.text) && BylineParser.parseBare(l.text, Collections.emptySet()) == null;
+      return headline ? withoutGluedQuote(l.text) : null;
+    }
+    return null;
   }
 
   /**
@@ -1918,6 +1948,23 @@ public final class PageParser {
     return idx;
   }
 
+  /** Score for a line right under a kicker that closes with a dash. */
+  static final double DASH_KICKER_GAIN = 4.0;
+
+  /**
+   * A kicker set as a line of its own that closes with a dash, the headline going on below it
+   * ("Umbau des Rathauses –", "Ferry strike —"): a few words, no list item.
+   */
+  static boolean dashKicker(Line l) {
+    String t = l.text;
+    int n = t.length();
+    if (n < 3 || l.bullet || l.words > KICKER_WORDS + 1 || t.charAt(n - 2) != ' ') {
+      return false;
+    }
+    char c = t.charAt(n - 1);
+    return c == '–' || c == '—' || c == '-';
+  }
+
   /**
    * Conjunctions and articles: a line ending in one is part of a sentence broken off ("Try again
    * later, or", "… sind die"), never a headline.
@@ -1953,7 +2000,27 @@ public final class PageParser {
     // a single letter after a space only: "Plan B", "Vitamin C" end in a capital of their own
     String w = t.substring(start, end);
     return start > 0 && !(w.length() == 1 && Character.isUpperCase(last))
-        && DANGLING.contains(w.toLowerCase(Locale.ROOT));
+        && DANGLING.contains(w.toLowerCase(Locale.ROOT)) && !verbParticle(t, start, w);
+  }
+
+  /**
+   * German "ein" closing a clause after its object is the particle of a separable verb ("räumt
+   * Fehler ein", "führt die Gebühr ein"), no article: the word before it is a noun, capitalised.
+   */
+  private static boolean verbParticle(String t, int start, String w) {
+    if (!w.equals("ein")) {
+      return false;
+    }
+    int k = start;
+    while (k > 0 && Character.isWhitespace(t.charAt(k - 1))) {
+      k--;
+    }
+    int from = k;
+    while (from > 0 && !Character.isWhitespace(t.charAt(from - 1))) {
+      from--;
+    }
+    // the noun is no sentence's first word
+    return from > 0 && from < k && Character.isUpperCase(t.codePointAt(from));
   }
 
   /** A full stop inside closing quotes ends the line: a quoted sentence. */
@@ -2088,11 +2155,22 @@ public final class PageParser {
     Line above = lines.get(idx - 1);
     // a deck set as a sentence may be only a little longer than its headline
     int margin = deck.endsSentence && !above.endsSentence ? 1 : 4;
-    boolean headline = titleCandidate(above) && above.words >= 4 && above.words + margin <= deck.words
+    // a headline opened by a kicker and a colon over a longer line with none: decks have no kicker
+    boolean kickered = colonKicker(above.text) && !colonKicker(deck.text) && deck.words > above.words;
+    boolean headline = titleCandidate(above) && above.words >= 4 && (above.words + margin <= deck.words || kickered)
         && !above.text.endsWith(".") && !above.chrome && !above.isAllCaps()
         && !above.text.contains("://") && !NUMBERED.matcher(above.text).find()
         && BylineParser.parseBare(above.text, Collections.emptySet()) == null;
     return headline ? idx - 1 : idx;
+  }
+
+  /**
+   * The line opens with a kicker set off by a colon: a few words, the colon, then a clause of three
+   * words or more ("Nach dem Brand: Halle wird abgerissen", "Bus gratuits : le conseil a voté …").
+   */
+  static boolean colonKicker(String t) {
+    int c = t.indexOf(": ");
+    return c > 0 && Text.countWords(t.substring(0, c)) <= 7 && Text.countWords(t.substring(c + 2)) >= 3;
   }
 
   /**
@@ -2533,6 +2611,40 @@ public final class PageParser {
       }
     }
     return t;
+  }
+
+  /**
+   * The kicker and the headline set as two elements with the colon opening the second: the text
+   * dump breaks the title after the kicker ("Ferry strike" / ": What islanders need to know"). A
+   * line that starts with a colon and goes on with a few words is the rest of the title over it;
+   * chosen itself, it is the headline that the short kicker right over it opens.
+   */
+  static String withColonTail(List<Line> lines, int titleIdx, String title) {
+    if (title.startsWith(":")) {
+      String rest = colonRest(title);
+      if (rest == null || titleIdx == 0) {
+        return title;
+      }
+      Line kicker = lines.get(titleIdx - 1);
+      boolean kickerLike = !kicker.bullet && kicker.words >= 1 && kicker.words <= KICKER_WORDS + 2
+          && !kicker.endsSentence && !kicker.chrome;
+      return kickerLike ? kicker.text + ": " + rest : title;
+    }
+    if (titleIdx + 1 >= lines.size() || title.endsWith(":")) {
+      return title;
+    }
+    String rest = colonRest(lines.get(titleIdx + 1).text);
+    return rest == null ? title : title + ": " + rest;
+  }
+
+  /** What follows the colon that opens a line, when it reads as a headline's end; else null. */
+  private static String colonRest(String t) {
+    if (t.isEmpty() || t.charAt(0) != ':') {
+      return null;
+    }
+    String rest = t.substring(1).strip();
+    int words = Text.countWords(rest);
+    return words < 2 || words > 20 || rest.endsWith(".") ? null : rest;
   }
 
   /**

@@ -171,7 +171,12 @@ class TitleSelectionTest {
         Arguments.of("Harbour ferry will keep running", false),
         Arguments.of("Die Ferien beginnen: Wann sie sind und wie das Wetter wird", false),
         Arguments.of("The council's Plan B", false),
-        Arguments.of("Les bus gratuits, une bonne idée ?", false));
+        Arguments.of("Les bus gratuits, une bonne idée ?", false),
+        // German only: "ein" after a noun is a separable verb's particle, after a verb an article
+        Arguments.of("Stadt räumt Fehler beim Umbau der Halle ein", false),
+        Arguments.of("Rat führt neue Gebühr ein", false),
+        Arguments.of("Am Ende blieb davon nur ein", true),
+        Arguments.of("Ein", false));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -546,6 +551,121 @@ class TitleSelectionTest {
   @MethodSource("quotedSentences")
   void findsQuotedSentences(String line, boolean quoted) {
     assertThat(PageParser.endsQuotedSentence(line)).as(line).isEqualTo(quoted);
+  }
+
+  /**
+   * A kicker on a line of its own closing with a dash marks the headline right under it; a
+   * teaser of the same story above it (the page's short title) is no headline.
+   */
+  static Stream<Arguments> dashKickers() {
+    return Stream.of(
+        Arguments.of("de", String.join("\n\n", "Startseite | Lokales |",
+            "Brand in Lagerhalle am Stadtrand: Anwohner sollen Fenster geschlossen halten",
+            "Feuer am Stadtrand –",
+            "Flammen zerstören Halle – niemand verletzt",
+            SampleBodies.DE),
+            "Flammen zerstören Halle – niemand verletzt"),
+        Arguments.of("en", String.join("\n\n", "Home | Islands |",
+            "Harbour ferry to the outer islands will keep running through winter",
+            "Island ferry —",
+            "Winter ferry saved — council covers fuel costs for outer islands",
+            SampleBodies.EN),
+            "Winter ferry saved — council covers fuel costs for outer islands"),
+        Arguments.of("fr", String.join("\n\n", "Accueil | Transports |",
+            "La gratuité des bus pour les moins de vingt-cinq ans votée par le conseil",
+            "Conseil municipal –",
+            "Bus gratuits pour les jeunes – le maire fera payer le stationnement",
+            SampleBodies.FR),
+            "Bus gratuits pour les jeunes – le maire fera payer le stationnement"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashKickers")
+  void aDashKickerMarksTheHeadlineBelowIt(String lang, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(lang).isEqualTo(title);
+  }
+
+  static Stream<Arguments> dashKickerLines() {
+    return Stream.of(
+        Arguments.of("Feuer am Stadtrand –", true),
+        Arguments.of("Island ferry —", true),
+        Arguments.of("Conseil municipal -", true),
+        Arguments.of("Consejo –", true),
+        Arguments.of("• Share this —", false),
+        Arguments.of("Harbour ferry will keep running through winter —", false),
+        Arguments.of("Feuer am Stadtrand", false),
+        Arguments.of("Bus gratuits – le maire", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dashKickerLines")
+  void findsKickersClosingWithADash(String line, boolean kicker) {
+    assertThat(PageParser.dashKicker(Line.split(line).get(0))).as(line).isEqualTo(kicker);
+  }
+
+  /** Kicker and headline as two elements, the colon opening the second: one title. */
+  static Stream<Arguments> colonOnTheNextLine() {
+    return Stream.of(
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Großbrand am Stadtrand", ": Was die Anwohner jetzt wissen müssen",
+            "Von Jana Petersen", "4. Juni 2024", SampleBodies.DE),
+            "Großbrand am Stadtrand: Was die Anwohner jetzt wissen müssen"),
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "Harbour ferry", ":Why the winter boat stays",
+            "By Jane Roe", "June 4, 2024", SampleBodies.EN),
+            "Harbour ferry: Why the winter boat stays"),
+        Arguments.of("fr", String.join("\n\n", "Accueil", "Transports",
+            "Bus gratuits", ": ce que change le vote du conseil",
+            "Par Claire Morel", "Publié le 4 juin 2024", SampleBodies.FR),
+            "Bus gratuits: ce que change le vote du conseil"),
+        // a short rest under a longer kicker: the kicker line is chosen, the rest joins it
+        Arguments.of("de short rest", String.join("\n\n", "Startseite", "Lokales",
+            "Feuer in der Lagerhalle am Stadtrand", ": Viertel im Rauch",
+            "Von Jana Petersen", "4. Juni 2024", SampleBodies.DE),
+            "Feuer in der Lagerhalle am Stadtrand: Viertel im Rauch"),
+        Arguments.of("en short rest", String.join("\n\n", "Home", "Islands",
+            "The harbour ferry and the outer islands", ": Boat stays",
+            "By Jane Roe", "June 4, 2024", SampleBodies.EN),
+            "The harbour ferry and the outer islands: Boat stays"),
+        Arguments.of("es short rest", String.join("\n\n", "Portada", "Ciudad",
+            "Dos mil árboles para los barrios del sur", ": Plan aprobado",
+            "Por Lucía Gómez", "4 de junio de 2024", SampleBodies.ES),
+            "Dos mil árboles para los barrios del sur: Plan aprobado"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("colonOnTheNextLine")
+  void aHeadlineBrokenAtItsColonIsJoined(String lang, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(lang).isEqualTo(title);
+  }
+
+  /**
+   * A headline opened by a kicker and a colon over a deck only a little longer with none: the deck
+   * stands nearer the byline and speaks more of the lead, the headline is the line above it.
+   */
+  static Stream<Arguments> kickeredHeadlinesOverTheirDeck() {
+    return Stream.of(
+        Arguments.of("de", String.join("\n\n", "Startseite", "Lokales",
+            "Nach dem Großbrand: Was aus dem alten Gebäude am Ortsrand jetzt werden soll",
+            "Die Feuerwehr war mit mehr als achtzig Kräften im Einsatz und löschte bis in die Nacht",
+            "Von Jana Petersen", "4. Juni 2024", SampleBodies.DE),
+            "Nach dem Großbrand: Was aus dem alten Gebäude am Ortsrand jetzt werden soll"),
+        Arguments.of("en", String.join("\n\n", "Home", "Islands",
+            "After the long fight: The harbour ferry to the outer islands will run all winter",
+            "The council voted to cover the fuel costs from its reserve fund for one more year",
+            "By Jane Roe", "June 4, 2024", SampleBodies.EN),
+            "After the long fight: The harbour ferry to the outer islands will run all winter"),
+        Arguments.of("es", String.join("\n\n", "Portada", "Ciudad",
+            "Contra el calor del verano: El ayuntamiento plantará dos mil árboles en el sur",
+            "El ayuntamiento aprobó el lunes un plan para plantar árboles en los barrios del sur",
+            "Por Lucía Gómez", "4 de junio de 2024", SampleBodies.ES),
+            "Contra el calor del verano: El ayuntamiento plantará dos mil árboles en el sur"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("kickeredHeadlinesOverTheirDeck")
+  void aKickeredHeadlineStandsOverItsDeck(String lang, String page, String title) throws Exception {
+    assertThat(parse(page).title()).as(lang).isEqualTo(title);
   }
 
   private static ParsedPage parse(String text) throws PageParser.NoArticleException {
