@@ -153,8 +153,9 @@ public final class PageParser {
       }
       titleIdx = findTitle(lines, headStart, s, lead);
     }
+    int shownIdx = titleIdx >= 0 ? ownTitleAbove(lines, titleIdx) : -1;
     String title = titleIdx >= 0
-        ? withColonTail(lines, titleIdx, withoutGluedQuote(stripSiteName(lines, titleIdx, raw.url(), s, e)))
+        ? withColonTail(lines, shownIdx, withoutGluedQuote(stripSiteName(lines, shownIdx, raw.url(), s, e)))
         : titleAtRunTop(lines, s, e);
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
     List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
@@ -2611,6 +2612,94 @@ public final class PageParser {
       }
     }
     return t;
+  }
+
+  /** How far above the headline {@link #ownTitleAbove} looks for the page's own title. */
+  static final int OWN_TITLE_LINES = 250;
+
+  /**
+   * The page's own title (the one its metadata declares) printed further up, over the menus or in
+   * a bar that stays on screen, worded a little differently from the headline shown over the text
+   * ("BIP: Diese Grafiken zeigen, …" above "Diese zwei Grafiken zeigen, …"): the line that shares
+   * most of the headline's words and whose own words come mostly from the headline. Only a line
+   * more than a kicker or a date line away counts (right over the headline, a variant is a teaser's
+   * or a share box's wording); a breadcrumb or a menu path glued to the headline ("Home Headline",
+   * "NewsHeadline", "Section|Headline"), the headline with the site's name after it, a cut line
+   * ("…") and a sentence are no title. Returns the line's index, or {@code idx} when none is found.
+   */
+  static int ownTitleAbove(List<Line> lines, int idx) {
+    Line h = lines.get(idx);
+    if (h.cjk || h.words < 3) {
+      return idx;
+    }
+    List<String> hw = null;
+    int len = h.text.length();
+    for (int j = idx - 3; j >= 0 && idx - j <= OWN_TITLE_LINES; j--) {
+      Line v = lines.get(j);
+      String t = v.text;
+      // cheap tests first: length, list marks, chrome, the last character
+      if (v.words < 4 || v.words > 30 || t.length() * 2 < len || t.length() > 2 * len || v.bullet
+          || v.numberedItem || v.chrome || v.cjk || v.key.equals(h.key)) {
+        continue;
+      }
+      char last = t.charAt(t.length() - 1);
+      if (last == '.' || last == '\u2026' || t.indexOf('|') >= 0 || t.contains("://") || gluedWords(t)
+          || v.key.startsWith(h.key)) {
+        continue;
+      }
+      if (hw == null) {
+        hw = contentWords(h.text);
+        if (hw.size() < 2) {
+          return idx;
+        }
+      }
+      List<String> vw = contentWords(t);
+      if (vw.isEmpty() || shareIn(hw, vw) < 0.6 || shareIn(vw, hw) < 0.5) {
+        continue;
+      }
+      if (v.key.endsWith(" " + h.key)) {
+        // the headline with words glued before it: only a kicker set off by a colon makes a title
+        int c = t.lastIndexOf(':');
+        if (c < 0 || !Line.keyOf(t.substring(c + 1)).equals(h.key)) {
+          continue;
+        }
+      }
+      return j;
+    }
+    return idx;
+  }
+
+  /** The lower-cased words of four letters or more. */
+  private static List<String> contentWords(String t) {
+    List<String> out = new ArrayList<>();
+    for (String w : Text.lowerWords(t)) {
+      if (w.length() >= 4) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** Share of {@code a}'s words that {@code b} holds. */
+  private static double shareIn(List<String> a, List<String> b) {
+    int n = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        n++;
+      }
+    }
+    return a.isEmpty() ? 0 : (double) n / a.size();
+  }
+
+  /** Words glued with no space, a small letter right before a capital ("NewsBusinessMarkets"). */
+  private static boolean gluedWords(String t) {
+    for (int i = 2; i + 1 < t.length(); i++) {
+      if (Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1))
+          && Character.isLowerCase(t.charAt(i - 2)) && Character.isLowerCase(t.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
