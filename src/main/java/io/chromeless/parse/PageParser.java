@@ -1793,6 +1793,10 @@ public final class PageParser {
       if (i > headStart && dashKicker(lines.get(i - 1))) {
         score += DASH_KICKER_GAIN;
       }
+      // an item of a list of other stories' headlines
+      if (inHeadlineList(lines, i, headStart, s)) {
+        score -= HEADLINE_LIST_COST;
+      }
       // a line right above a picture's credit is the picture's caption
       if (i + 1 < lines.size() && lines.get(i + 1).credit && !l.credit && l.words >= 4) {
         score -= 6;
@@ -1861,6 +1865,26 @@ public final class PageParser {
       return false;
     }
     return candidateBesidesBullet(l);
+  }
+
+  /** What a line costs as a title when it stands inside a list of headlines. */
+  static final double HEADLINE_LIST_COST = 6.0;
+
+  /**
+   * The line stands inside a list of other stories' headlines: the two lines on one side of it and
+   * the one on the other read as headlines too (four or more in a row, with no byline, date or deck
+   * between). A page's own headline has its byline, date or deck on one side.
+   */
+  private static boolean inHeadlineList(List<Line> lines, int i, int headStart, int s) {
+    if (i - 1 < headStart || i + 1 >= s || !headlineLike(lines.get(i - 1)) || !headlineLike(lines.get(i + 1))) {
+      return false;
+    }
+    return (i - 2 >= headStart && headlineLike(lines.get(i - 2))) || (i + 2 < s && headlineLike(lines.get(i + 2)));
+  }
+
+  /** A line that reads as a headline of its own: four words or more, no sentence, no byline. */
+  private static boolean headlineLike(Line l) {
+    return l.words >= 4 && l.words <= 25 && !l.endsSentence && !l.chrome && !l.adjacentDuplicate && titleCandidate(l);
   }
 
   /** What a line costs as a title when it stands below the head block's last byline or date line. */
