@@ -18,6 +18,13 @@ final class ChromeLexicon {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  /** The label before a breadcrumb ("You are here: Home > News"), with its colon. */
+  private static final String BREADCRUMB_LABELS =
+      "you are here:|sie sind hier:|vous êtes ici ?:|você está aqui:|usted está en:|estás en:"
+          + "|sei qui:|ti trovi in:|u bent hier:|je bent hier:|du är här:|du er her:|jesteś tutaj:|nacházíte se:";
+
+  private static final Pattern BREADCRUMB_LABEL = Pattern.compile("^(?:" + BREADCRUMB_LABELS + ")", FLAGS);
+
   /** Words and phrases of navigation, account, sharing, advertising and legal chrome. */
   static final Pattern CHROME_WORDS =
       Pattern.compile(
@@ -53,6 +60,7 @@ final class ChromeLexicon {
               // Dutch / Scandinavian
               + "|abonneer|inloggen|advertentie|lees ook|lees meer|alle rechten voorbehouden"
               + "|prenumerera|logga in|annons|läs också|läs mer|log ind|annonce|læs også|logg inn|les også|les mer"
+              + "|" + BREADCRUMB_LABELS
               + ")(?![\\p{L}\\p{N}])",
           FLAGS);
 
@@ -425,6 +433,11 @@ final class ChromeLexicon {
 
   static boolean isPromo(String line) {
     return PROMO_FAST.find(line);
+  }
+
+  /** The line opens with the label of a breadcrumb ("You are here: …"); a cheap test of the colon first. */
+  static boolean opensWithBreadcrumbLabel(String line) {
+    return line.indexOf(':') > 0 && BREADCRUMB_LABEL.matcher(line).find();
   }
 
   static boolean hasUiControl(String line) {

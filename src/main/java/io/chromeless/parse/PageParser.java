@@ -158,7 +158,7 @@ public final class PageParser {
         ? withColonTail(lines, shownIdx, withoutGluedQuote(stripSiteName(lines, shownIdx, raw.url(), s, e)))
         : titleAtRunTop(lines, s, e);
     String subtitle = findSubtitle(lines, titleIdx, s, stops);
-    List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : headStart, s, stops);
+    List<String> found = findAuthors(lines, titleIdx >= 0 ? titleIdx + 1 : title != null ? s : headStart, s, stops);
     if (found == null) {
       found = bylineInLead(lines, s, e, stops);
     }
@@ -2523,6 +2523,10 @@ public final class PageParser {
   private static boolean candidateBesidesBullet(Line l, boolean separatorOk) {
     if (l.counter || l.credit || l.paywall || l.learnedChrome || l.numberedItem
         || (l.separator && !separatorOk) || l.legal || l.commentsHeader) {
+      return false;
+    }
+    // a breadcrumb under its label ("You are here: Home News")
+    if (l.chrome && ChromeLexicon.opensWithBreadcrumbLabel(l.text)) {
       return false;
     }
     if (l.text.length() > 300 || l.words > 40 || (l.words < 2 && !(l.cjk && l.text.length() >= 6))) {

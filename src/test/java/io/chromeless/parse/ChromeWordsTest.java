@@ -24,4 +24,20 @@ class ChromeWordsTest {
   void openEndedChromeWordsTakeAccentedEndings(boolean chrome, String line) {
     assertThat(ChromeLexicon.hasChromeWord(line)).isEqualTo(chrome);
   }
+
+  /** The label before a breadcrumb is chrome with its colon; the same words in a sentence are not. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "true  | You are here: Home > News > Islands",
+    "true  | Sie sind hier: Lokales > Feuerwehr",
+    "true  | Vous êtes ici : Accueil > Transports",
+    "true  | Usted está en: Portada > Ciudad",
+    "true  | Sei qui: Home > Cronaca",
+    "false | You are here for the ferry, not for the view",
+    "false | Sie sind hier geboren und wollen bleiben",
+    "false | Si estás en casa, cierra las ventanas",
+  })
+  void aBreadcrumbLabelIsChrome(boolean chrome, String line) {
+    assertThat(ChromeLexicon.hasChromeWord(line)).as(line).isEqualTo(chrome);
+  }
 }
