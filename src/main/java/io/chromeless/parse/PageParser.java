@@ -3513,6 +3513,10 @@ public final class PageParser {
         }
       }
     }
+    Long postMeta = postMetaDate(lines, s, e, lang);
+    if (postMeta != null) {
+      return postMeta;
+    }
     int from = titleIdx >= 0 ? Math.max(headStart, titleIdx - DATE_ABOVE_TITLE) : headStart;
     for (int i = from - 1; i >= 0; i--) {
       Line l = lines.get(i);
@@ -3524,6 +3528,37 @@ public final class PageParser {
       }
     }
     return titleIdx >= 0 ? ownTeaserDate(lines, titleIdx, lang) : null;
+  }
+
+  /** How far below the text run {@link #postMetaDate} looks for a post's closing meta line. */
+  static final int POST_META_LINES = 30;
+
+  /** A post's closing meta line opens with its author: "Posted by …", "Von …", "Publié par …". */
+  private static final Pattern POST_META = Pattern.compile(
+      "^(?:(?:posted|published|written|publié|publiée|publicado|pubblicato|veröffentlicht|geplaatst|geschrieben)"
+          + "\\s+(?:by|par|por|da|von|door)|by|von|par|por|di|door|af|av)\\s+\\p{L}",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The date of a post's closing meta line under the text, as blog themes set it ("Posted by Jane Roe
+   * on June 4, 2024 in News", "Von Redaktion am 21/02/2021. Abgelegt unter Politik"), however long
+   * the line goes on: the author first, the date within the next few words. The text run [s, e] may
+   * have taken the line in (it leaves the body as chrome). Read only when the head and the lead have
+   * no date; null when there is none.
+   */
+  static Long postMetaDate(List<Line> lines, int s, int e, String lang) {
+    for (int i = s + 1; i < lines.size() && i <= e + POST_META_LINES; i++) {
+      Line l = lines.get(i);
+      // cheap tests first: a short start, a digit somewhere
+      if (l.words < 4 || l.bullet || !DateExtractor.hasDigits(l.text, 2) || !POST_META.matcher(l.text).find()) {
+        continue;
+      }
+      DateExtractor.Found f = DateExtractor.find(l.text, lang);
+      if (f != null && Text.countWords(l.text.substring(0, f.start)) <= 8) {
+        return f.epochMicros;
+      }
+    }
+    return null;
   }
 
   /**
