@@ -61,6 +61,9 @@ final class ChromeLexicon {
               + "|abonneer|inloggen|advertentie|lees ook|lees meer|alle rechten voorbehouden"
               + "|prenumerera|logga in|annons|läs också|läs mer|log ind|annonce|læs også|logg inn|les også|les mer"
               + "|" + BREADCRUMB_LABELS
+              // a link to the site's job board ("Find a new job", "Jobs finden")
+              + "|find a (?:new )?job|search jobs|jobs finden|neuen job finden|trouve[rz] (?:un|votre) (?:nouvel )?emploi"
+              + "|encuentra (?:tu|un) (?:nuevo )?empleo|trova (?:un )?lavoro|vind een (?:nieuwe )?baan"
               + ")(?![\\p{L}\\p{N}])",
           FLAGS);
 

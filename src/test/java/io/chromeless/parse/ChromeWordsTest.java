@@ -40,4 +40,18 @@ class ChromeWordsTest {
   void aBreadcrumbLabelIsChrome(boolean chrome, String line) {
     assertThat(ChromeLexicon.hasChromeWord(line)).as(line).isEqualTo(chrome);
   }
+
+  /** A link to the site's job board is chrome; a sentence about finding a job is not. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "true  | Find a new job",
+    "true  | Jobs finden",
+    "true  | Trouver un emploi",
+    "true  | Encuentra tu empleo",
+    "false | She moved to the coast to find work on the boats",
+    "false | Er sucht seit Monaten eine neue Stelle",
+  })
+  void aJobBoardLinkIsChrome(boolean chrome, String line) {
+    assertThat(ChromeLexicon.hasChromeWord(line)).as(line).isEqualTo(chrome);
+  }
 }
