@@ -1793,6 +1793,10 @@ public final class PageParser {
       if (i > headStart && dashKicker(lines.get(i - 1))) {
         score += DASH_KICKER_GAIN;
       }
+      // the speaker's name and role under a quote set off from the text
+      if (i > headStart && l.words <= QUOTE_SPEAKER_WORDS && !l.endsSentence && quoteLine(lines.get(i - 1).text)) {
+        score -= QUOTE_SPEAKER_COST;
+      }
       // an item of a list of other stories' headlines
       if (inHeadlineList(lines, i, headStart, s)) {
         score -= HEADLINE_LIST_COST;
@@ -1865,6 +1869,29 @@ public final class PageParser {
       return false;
     }
     return candidateBesidesBullet(l);
+  }
+
+  /** Words of a speaker's name and role under a quote, at most. */
+  static final int QUOTE_SPEAKER_WORDS = 6;
+
+  /** What a line costs as a title when it names the speaker of the quote right over it. */
+  static final double QUOTE_SPEAKER_COST = 6.0;
+
+  /**
+   * A quote set off on a line of its own: it opens with a quotation mark and ends a sentence inside
+   * it or closes the quote ("\"We will not give up.\"", "« Nous resterons. »").
+   */
+  static boolean quoteLine(String t) {
+    if (t.length() < 8) {
+      return false;
+    }
+    char c = t.charAt(0);
+    if (c != '"' && c != '\u201c' && c != '\u201e' && c != '\u00ab' && c != '\u2018' && c != '\u300c' && c != '\u300e') {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last == '"' || last == '\u201d' || last == '\u201c' || last == '\u00bb' || last == '\u2019' || last == '\u300d'
+        || last == '\u300f' || closesQuoteOrSentence(t);
   }
 
   /** What a line costs as a title when it stands inside a list of headlines. */
