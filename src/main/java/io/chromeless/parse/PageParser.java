@@ -1736,6 +1736,7 @@ public final class PageParser {
     java.util.Arrays.fill(scores, Double.NEGATIVE_INFINITY);
     Boolean[] marker = new Boolean[scores.length];
     int lastMarker = lastHeadMarker(lines, headStart, s, marker);
+    Boolean[] listed = new Boolean[scores.length];
     // a headline may stand right under a date line, but not right under a byline
     boolean markerNamed = lastMarker >= 0
         && (BylineParser.parsePrefixed(lines.get(lastMarker).text, Stopwords.common()) != null
@@ -1798,7 +1799,7 @@ public final class PageParser {
         score -= QUOTE_SPEAKER_COST;
       }
       // an item of a list of other stories' headlines
-      if (inHeadlineList(lines, i, headStart, s)) {
+      if (inHeadlineList(lines, i, headStart, s, listed)) {
         score -= HEADLINE_LIST_COST;
       }
       // a line right above a picture's credit is the picture's caption
@@ -1902,11 +1903,22 @@ public final class PageParser {
    * the one on the other read as headlines too (four or more in a row, with no byline, date or deck
    * between). A page's own headline has its byline, date or deck on one side.
    */
-  private static boolean inHeadlineList(List<Line> lines, int i, int headStart, int s) {
-    if (i - 1 < headStart || i + 1 >= s || !headlineLike(lines.get(i - 1)) || !headlineLike(lines.get(i + 1))) {
+  private static boolean inHeadlineList(List<Line> lines, int i, int headStart, int s, Boolean[] known) {
+    if (i - 1 < headStart || i + 1 >= s || !headlineLike(lines, i - 1, headStart, known)
+        || !headlineLike(lines, i + 1, headStart, known)) {
       return false;
     }
-    return (i - 2 >= headStart && headlineLike(lines.get(i - 2))) || (i + 2 < s && headlineLike(lines.get(i + 2)));
+    return (i - 2 >= headStart && headlineLike(lines, i - 2, headStart, known))
+        || (i + 2 < s && headlineLike(lines, i + 2, headStart, known));
+  }
+
+  /** {@link #headlineLike(Line)} of line {@code j}, worked out once per head block in {@code known}. */
+  private static boolean headlineLike(List<Line> lines, int j, int headStart, Boolean[] known) {
+    int k = j - headStart;
+    if (known[k] == null) {
+      known[k] = headlineLike(lines.get(j));
+    }
+    return known[k];
   }
 
   /** A line that reads as a headline of its own: four words or more, no sentence, no byline. */
