@@ -113,6 +113,7 @@ public final class PageParser {
     if (region == null) {
       throw new NoArticleException("no_article", "no run of article prose found");
     }
+    region = besideDirectory(lines, region);
     region = joinAbove(lines, region, stops);
     int s = skipLeadIn(lines, region[0], region[1], stops);
     int e = trimTeaserTail(lines, s, region[1]);
@@ -344,6 +345,56 @@ public final class PageParser {
     return r == null ? null : new int[] {(int) r[0], (int) r[1]};
   }
 
+  /** Fewest name-and-description pairs that make a run a directory rather than an article. */
+  static final int MIN_DIRECTORY_PAIRS = 6;
+  /** Score the run found beside a directory must reach: two paragraphs or more of prose. */
+  static final double MIN_BESIDE_DIRECTORY = 80;
+
+  /**
+   * The body run, or the best run outside it when it is a directory: the names of a publisher's
+   * other sites, services or sections, each with a one-sentence description under it ("Weather
+   * service: forecasts for every town."), pair after pair and nothing else. Such a footer can
+   * outweigh a short article; an article's own subheadings head paragraphs of varied length, and
+   * the run beside the directory must hold a few paragraphs of prose for the article to be there.
+   */
+  static int[] besideDirectory(List<Line> lines, int[] region) {
+    if (!directory(lines, region[0], region[1])) {
+      return region;
+    }
+    double[] other = bestRegion(lines, lines.size(), region[0] - 1, region[1]);
+    return other == null || other[2] < MIN_BESIDE_DIRECTORY ? region : new int[] {(int) other[0], (int) other[1]};
+  }
+
+  /**
+   * Whether lines [s, e] (and the label above s) are only name-and-description pairs: a short label
+   * without a closing full stop, then one description of at most {@value #MAX_BLURB_WORDS} words.
+   */
+  static boolean directory(List<Line> lines, int s, int e) {
+    if (s < 1) {
+      return false;
+    }
+    int pairs = 0;
+    for (int i = s; i <= e; i++) {
+      Line l = lines.get(i);
+      if (directoryLabel(l)) {
+        if (i == e || directoryLabel(lines.get(i + 1))) {
+          return false;
+        }
+      } else if (directoryLabel(lines.get(i - 1)) && l.words <= MAX_BLURB_WORDS && !l.bullet) {
+        pairs++;
+      } else {
+        return false;
+      }
+    }
+    return pairs >= MIN_DIRECTORY_PAIRS;
+  }
+
+  private static boolean directoryLabel(Line l) {
+    // a brand may end in an exclamation mark, not in a full stop
+    return !l.isProse(MIN_STOP_RATIO) && l.words <= 8 && !l.bullet
+        && !(l.text.endsWith(".") || l.text.endsWith("。") || l.text.endsWith(":"));
+  }
+
   /** Lines above the body run searched for an earlier part of the same article. */
   static final int JOIN_WINDOW = 60;
   /** Score the earlier part must reach on its own: a paragraph or more of prose. */
@@ -440,7 +491,10 @@ public final class PageParser {
               + "|tags|topics|in this article|themen|schlagw[öo]rter|etiquetas|temas|mots-clés|argomenti)"
               + "(?![\\p{L}])"
               // related stories in Chinese, Japanese and Korean, often in brackets
-              + "|^[【\\[（(]?(?:関連|相关|相關|관련)",
+              + "|^[【\\[（(]?(?:関連|相关|相關|관련)"
+              // "read this too", "recommended", "most read" in Japanese, Chinese and Korean
+              + "|^[【\\[（(]?(?:あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事|よく読まれている記事|人気記事"
+              + "|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门文章|熱門文章|함께 (?:보면 좋은|볼만한)|많이 본 뉴스|추천 기사)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -820,6 +874,11 @@ public final class PageParser {
    * paying for its headlines, while paragraphs with a heading or picture now and then do not.
    */
   static double[] bestRegion(List<Line> lines, int to) {
+    return bestRegion(lines, to, -1, -1);
+  }
+
+  /** The best run among lines [0, to) with lines [skipFrom, skipTo] taken as a barrier. */
+  static double[] bestRegion(List<Line> lines, int to, int skipFrom, int skipTo) {
     double best = 0;
     int bestS = -1;
     int bestE = -1;
@@ -827,7 +886,7 @@ public final class PageParser {
     int curS = 0;
     int gap = 0;
     for (int i = 0; i < to; i++) {
-      double w = weight(lines.get(i));
+      double w = i >= skipFrom && i <= skipTo ? BARRIER : weight(lines.get(i));
       if (w == BARRIER || lines.get(i).commentsHeader) {
         cur = 0;
         curS = i + 1;
