@@ -26,6 +26,8 @@ final class Line {
   boolean legal;
   /** A short label repeated between paragraphs (see {@link PageParser#markSeparators}). */
   boolean separator;
+  /** A line of a box the template repeats between paragraphs (see {@link PageParser#markRepeatedBoxes}). */
+  boolean repeatedBox;
   /** A teaser: a Title Case headline glued to its blurb ("Ford Recalls TrucksFord is recalling…"). */
   boolean teaser;
   /** The header of a reader-comment section: the article does not go on past it. */

@@ -281,6 +281,11 @@ public final class PageParser {
     if (l.paywall) {
       return BARRIER;
     }
+    if (l.repeatedBox) {
+      // a box the template repeats between paragraphs costs about what one label costs, whatever
+      // its length: the article goes on below it
+      return REPEATED_BOX_COST;
+    }
     if (l.learnedChrome && !l.separator) {
       // a template label between paragraphs ("Advertisement") costs what a page-repeated label
       // costs (below), whether or not the run also learned it: the article goes on after it
@@ -319,6 +324,92 @@ public final class PageParser {
           || (i + 1 < lines.size() && lines.get(i + 1).isProse(MIN_STOP_RATIO));
       l.separator = l.repeats >= 2 && l.words <= 5 && !l.paywall && !l.commentsHeader && nextToProse;
     }
+    markRepeatedBoxes(lines);
+  }
+
+  /** Fewest lines of a box the page repeats between paragraphs (see {@link #markRepeatedBoxes}). */
+  static final int MIN_REPEATED_BOX_LINES = 3;
+  /** What each line of such a box costs the run search. */
+  static final double REPEATED_BOX_COST = -1;
+  /** Lines on each side of such a box searched for the paragraphs it stands between. */
+  static final int REPEATED_BOX_REACH = 2;
+
+  /**
+   * Marks as separators the boxes a template sets again and again between paragraphs ("Most
+   * popular" with its teasers, an advertisement with its labels): {@value #MIN_REPEATED_BOX_LINES}
+   * or more lines in a row, none of them prose, each standing three times or more on the page,
+   * with prose within {@value #REPEATED_BOX_REACH} lines above and below. The run search crosses
+   * them at a small cost a line, without lengthening the gap, and they never go into the body; the box's other copies
+   * are marked wherever they stand. A menu or a footer
+   * stands once on the page; an article's own lines are not said three times.
+   */
+  static void markRepeatedBoxes(List<Line> lines) {
+    int n = lines.size();
+    Set<String> keys = new java.util.HashSet<>();
+    for (int a = 0; a < n; ) {
+      if (!boxLine(lines.get(a))) {
+        a++;
+        continue;
+      }
+      int b = a;
+      while (b + 1 < n && boxLine(lines.get(b + 1))) {
+        b++;
+      }
+      if (b - a + 1 >= MIN_REPEATED_BOX_LINES && proseWithin(lines, a - REPEATED_BOX_REACH, a - 1)
+          && proseWithin(lines, b + 1, b + REPEATED_BOX_REACH)) {
+        for (int i = a; i <= b; i++) {
+          lines.get(i).separator = true;
+          lines.get(i).repeatedBox = true;
+          keys.add(lines.get(i).key);
+        }
+      }
+      a = b + 1;
+    }
+    if (keys.isEmpty()) {
+      return;
+    }
+    // the box's other copies, wherever they stand (under a caption, at the page's end)
+    for (int a = 0; a < n; ) {
+      if (!boxLine(lines.get(a)) || !keys.contains(lines.get(a).key)) {
+        a++;
+        continue;
+      }
+      int b = a;
+      while (b + 1 < n && boxLine(lines.get(b + 1)) && keys.contains(lines.get(b + 1).key)) {
+        b++;
+      }
+      if (b - a + 1 >= MIN_REPEATED_BOX_LINES) {
+        for (int i = a; i <= b; i++) {
+          lines.get(i).separator = true;
+          lines.get(i).repeatedBox = true;
+        }
+        // a button or label at the box's edge that this copy alone shows ("Share", "Email")
+        for (int i = a - 1; i >= Math.max(0, a - REPEATED_BOX_REACH) && boxEdge(lines.get(i)); i--) {
+          lines.get(i).separator = true;
+        }
+        for (int i = b + 1; i < Math.min(n, b + 1 + REPEATED_BOX_REACH) && boxEdge(lines.get(i)); i++) {
+          lines.get(i).separator = true;
+        }
+      }
+      a = b + 1;
+    }
+  }
+
+  private static boolean boxEdge(Line l) {
+    return l.words <= 2 && !l.endsSentence && !l.isProse(MIN_STOP_RATIO) && !l.paywall && !l.commentsHeader;
+  }
+
+  private static boolean boxLine(Line l) {
+    return l.repeats >= 2 && !l.paywall && !l.commentsHeader && !l.isProse(MIN_STOP_RATIO);
+  }
+
+  private static boolean proseWithin(List<Line> lines, int from, int to) {
+    for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
+      if (lines.get(i).isProse(MIN_STOP_RATIO)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -934,6 +1025,10 @@ public final class PageParser {
     int lastMarker = -1;
     for (int i = s; i <= e && i <= s + (prose > 0 && prose == blurbs ? TEASER_LEAD_IN_LINES : LEAD_IN_LINES); i++) {
       Line l = lines.get(i);
+      if (l.repeatedBox) {
+        // a teaser's byline in a box the template repeats between paragraphs
+        continue;
+      }
       boolean byline = BylineParser.parsePrefixed(l.text, stops) != null
           || BylineParser.BARE_PREFIX.matcher(l.text).matches()
           || (l.words <= 12 && DateExtractor.find(l.text, null) != null)
