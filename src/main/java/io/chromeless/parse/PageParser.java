@@ -1323,6 +1323,10 @@ public final class PageParser {
         }
         continue;
       }
+      if (l.words <= SIGNUP_FORM_WORDS && signUpForm(lines, i, s, e)) {
+        // a newsletter form's messages between the paragraphs, and its other requests
+        continue;
+      }
       if (l.words <= NOTICE_WORDS && ChromeLexicon.isNotice(l.text)) {
         // a note on the text: affiliate links, machine translation, a generated summary
         continue;
@@ -1381,6 +1385,32 @@ public final class PageParser {
       out.add(l.text);
     }
     return out;
+  }
+
+  /** Most words of a sign-up form's message. */
+  static final int SIGNUP_FORM_WORDS = 30;
+  /** Lines around a sign-up form's message searched for its other messages. */
+  static final int SIGNUP_FORM_REACH = 3;
+
+  /**
+   * Whether line {@code i} belongs to a newsletter sign-up form: it is one of the form's messages
+   * ({@link ChromeLexicon#SIGNUP_FORM}) or a request to sign up ({@link ChromeLexicon#PROMO}), and
+   * another message of the form stands within {@value #SIGNUP_FORM_REACH} lines. An article that
+   * speaks of a newsletter once is left alone; a form says two such things together.
+   */
+  static boolean signUpForm(List<Line> lines, int i, int s, int e) {
+    String t = lines.get(i).text;
+    boolean message = ChromeLexicon.isSignUpForm(t);
+    if (!message && !ChromeLexicon.isPromo(t)) {
+      return false;
+    }
+    for (int j = Math.max(s, i - SIGNUP_FORM_REACH); j <= Math.min(e, i + SIGNUP_FORM_REACH); j++) {
+      Line o = lines.get(j);
+      if (j != i && o.words <= SIGNUP_FORM_WORDS && ChromeLexicon.isSignUpForm(o.text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
