@@ -1343,7 +1343,7 @@ public final class PageParser {
         continue;
       }
       if ((l.adjacentDuplicate && l.words < 60)
-          || closesWithCredit(l)) {
+          || closesWithCredit(l) || (l.words < 60 && gluedCredit(l.text))) {
         // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
@@ -1797,6 +1797,27 @@ public final class PageParser {
       }
       above += l.words;
     }
+  }
+
+  /**
+   * A credit label glued to the caption before it, as a dump writes two elements with nothing
+   * between: "… beides von GIVENCHY.Foto: Jane Doe", "… at the World CupCredit: PA", "… nach
+   * Hause.Bild: Jane Doe". The label follows a small letter or a full stop without a space.
+   */
+  static final Pattern GLUED_CREDIT_LABEL =
+      Pattern.compile("[\\p{Ll}.!?)\"”»](?:Fotos?|Photos?|Photograph|Credits?|Bild(?:er)?|Image|Crédits?|Imagen|Immagine|Kuva|Zdjęcie)\\s?:\\s*\\S");
+  /**
+   * A picture agency or photographer glued to a caption's full stop and closing the line: "… kommen.Unsplash/Jane
+   * Doe", "… in 2019.J. Doe / AP file". A sentence of prose puts a space after its full stop.
+   */
+  static final Pattern GLUED_SOURCE =
+      Pattern.compile("[\\p{L}\\p{N}]{2}[.!?][\"”»]?\\p{Lu}[\\p{L}.'-]*(?: [\\p{L}.'-]+){0,3} ?/ ?[\\p{L}][\\p{L}.' -]{1,40}$");
+
+  /** Whether {@code t} is a caption by its glued credit ({@link #GLUED_CREDIT_LABEL}, {@link #GLUED_SOURCE}). */
+  static boolean gluedCredit(String t) {
+    // both need a ":" or a "/": most lines are turned down without a regex
+    return (t.indexOf(':') > 0 && GLUED_CREDIT_LABEL.matcher(t).find())
+        || (t.indexOf('/') > 0 && GLUED_SOURCE.matcher(t).find());
   }
 
   /** Last paragraphs of the body searched for a note about the author. */
