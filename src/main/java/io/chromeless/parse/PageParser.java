@@ -1755,8 +1755,10 @@ public final class PageParser {
     for (int k = 0; k < kept.size(); k++) {
       Line l = kept.get(k);
       boolean authorBox = l.words <= 6 && !l.isProse(MIN_STOP_RATIO) && ChromeLexicon.AUTHOR_BOX.matcher(l.text).matches();
-      if (above >= MIN_PART_WORDS && above >= (1 - PROMO_TAIL_SHARE) * total && l.words <= MAX_METABLURB_WORDS
-          && (authorBox || ChromeLexicon.isPromo(l.text))) {
+      // an appeal for support may run long, but at most a note (the author's) follows it
+      boolean last = l.words > MAX_METABLURB_WORDS && proseAfter(kept, k) <= PROMO_TAIL_WORDS;
+      if (above >= MIN_PART_WORDS && above >= (1 - PROMO_TAIL_SHARE) * (last ? total - l.words : total)
+          && (l.words <= MAX_METABLURB_WORDS || last) && (authorBox || ChromeLexicon.isPromo(l.text))) {
         Set<String> up = new java.util.HashSet<>();
         for (int j = 0; j < k; j++) {
           if (kept.get(j).isProse(MIN_STOP_RATIO)) {
@@ -1818,6 +1820,17 @@ public final class PageParser {
     // both need a ":" or a "/": most lines are turned down without a regex
     return (t.indexOf(':') > 0 && GLUED_CREDIT_LABEL.matcher(t).find())
         || (t.indexOf('/') > 0 && GLUED_SOURCE.matcher(t).find());
+  }
+
+  /** Words of the prose lines after line {@code k}. */
+  private static int proseAfter(List<Line> kept, int k) {
+    int n = 0;
+    for (int j = k + 1; j < kept.size(); j++) {
+      if (kept.get(j).isProse(MIN_STOP_RATIO)) {
+        n += kept.get(j).words;
+      }
+    }
+    return n;
   }
 
   /** Last paragraphs of the body searched for a note about the author. */
