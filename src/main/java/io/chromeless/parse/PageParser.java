@@ -1343,7 +1343,7 @@ public final class PageParser {
         continue;
       }
       if ((l.adjacentDuplicate && l.words < 60)
-          || closesWithCredit(l) || (l.words < 60 && gluedCredit(l.text))) {
+          || closesWithCredit(l) || (l.words < 60 && (gluedCredit(l.text) || cjkCaptionCredit(l.text)))) {
         // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
@@ -1814,6 +1814,29 @@ public final class PageParser {
    */
   static final Pattern GLUED_SOURCE =
       Pattern.compile("[\\p{L}\\p{N}]{2}[.!?][\"”»]?\\p{Lu}[\\p{L}.'-]*(?: [\\p{L}.'-]+){0,3} ?/ ?[\\p{L}][\\p{L}.' -]{1,40}$");
+
+  /**
+   * A caption's credit as Korean, Japanese and Chinese pages set it at the line's end: "… 있다.
+   * 연합뉴스", "… 있다. 홍길동 기자", "[사진 = 홍길동 기자]", "…警察官ら＝ＡＰ", "（圖／中央社）".
+   */
+  static final Pattern CJK_CAPTION_CREDIT =
+      Pattern.compile("(?:\\[사진(?:\\s*출처)?\\s*=[^\\]]{1,40}\\]|[.。]\\s*(?:연합뉴스|뉴시스|뉴스1|[가-힣]{2,4} 기자)"
+          + "|＝[^＝。、]{1,15}|[（(](?:圖|图|攝影|摄影|照片|圖片|图片)[^）)]{0,30}[）)])\\s*$");
+
+  /** Whether {@code t} ends in a credit as {@link #CJK_CAPTION_CREDIT} knows them. */
+  static boolean cjkCaptionCredit(String t) {
+    int end = t.length();
+    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    // every form ends in a bracket, a Hangul syllable or "1", or holds a full-width "="
+    char c = t.charAt(end - 1);
+    boolean may = c == ']' || c == ')' || c == '）' || c == '1' || (c >= 0xAC00 && c <= 0xD7A3) || t.indexOf('＝') >= 0;
+    return may && CJK_CAPTION_CREDIT.matcher(t).find();
+  }
 
   /** Whether {@code t} is a caption by its glued credit ({@link #GLUED_CREDIT_LABEL}, {@link #GLUED_SOURCE}). */
   static boolean gluedCredit(String t) {
