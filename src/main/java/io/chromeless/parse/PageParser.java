@@ -1343,7 +1343,8 @@ public final class PageParser {
         continue;
       }
       if ((l.adjacentDuplicate && l.words < 60)
-          || closesWithCredit(l) || (l.words < 60 && (gluedCredit(l.text) || cjkCaptionCredit(l.text)))) {
+          || closesWithCredit(l)
+          || (l.words < 60 && (gluedCredit(l.text) || cjkCaptionCredit(l.text) || CAPTION_POSITION_FAST.find(l.text)))) {
         // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
@@ -1837,6 +1838,18 @@ public final class PageParser {
     boolean may = c == ']' || c == ')' || c == '）' || c == '1' || (c >= 0xAC00 && c <= 0xD7A3) || t.indexOf('＝') >= 0;
     return may && CJK_CAPTION_CREDIT.matcher(t).find();
   }
+
+  /**
+   * Where the people stand in the picture, as only captions say it: "Jane Doe (left) and …",
+   * "… , second from right, …", "Murder victims from left: …", "Anna Berger (r.) mit …", "v. l. n.
+   * r.", "de gauche à droite", "de izquierda a derecha", "da sinistra".
+   */
+  static final Pattern CAPTION_POSITION =
+      Pattern.compile("\\((?:left|right|centre|center|l\\.|r\\.|li\\.?|re\\.?|links|rechts|mitte|à gauche|à droite|au centre"
+          + "|izquierda|derecha|a sinistra|a destra)\\)|(?<![\\p{L}])(?:from left|second (?:from )?(?:left|right)"
+          + "|v\\. ?l\\. ?n\\. ?r\\.|von links|li nach re|de gauche à droite|de izquierda a derecha|da sinistra)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final FastPattern CAPTION_POSITION_FAST = FastPattern.of(CAPTION_POSITION);
 
   /** Whether {@code t} is a caption by its glued credit ({@link #GLUED_CREDIT_LABEL}, {@link #GLUED_SOURCE}). */
   static boolean gluedCredit(String t) {
