@@ -226,6 +226,30 @@ final class ChromeLexicon {
           FLAGS);
 
   /**
+   * The messages of a newsletter sign-up form, which a text dump writes out all at once: its error,
+   * its thanks, where the welcome mail went ("Thanks for signing up!", "The next issue will soon be
+   * in your inbox.", "Please provide a valid email address."). Only the form's own phrasings.
+   */
+  static final Pattern SIGNUP_FORM =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:"
+              // English
+              + "thanks? (?:you )?for (?:signing up|subscribing|registering)|signing you up|valid e-?mail(?: address)?"
+              + "|welcome e-?mail|(?:junk|spam) (?:mail )?folder|(?:soon )?be in your inbox|confirm your e-?mail"
+              // German
+              + "|(?:vielen )?dank für ihre (?:anmeldung|registrierung)|gültige e-?mail-?adresse|spam-?ordner"
+              + "|bestätigen sie ihre e-?mail|(?:bald )?in ihrem postfach"
+              // French
+              + "|merci (?:pour|de) votre inscription|adresse e-?mail valide|courriers? indésirables|dossier (?:spam|des indésirables)"
+              + "|(?:bientôt )?dans votre boîte de réception|confirmez votre (?:adresse )?e-?mail"
+              // Spanish / Italian / Dutch
+              + "|gracias por (?:suscribirte|registrarte|tu suscripción)|correo electrónico válido|carpeta de (?:spam|correo no deseado)"
+              + "|en tu bandeja de entrada|grazie per (?:esserti iscritt[oa]|l'iscrizione)|indirizzo e-?mail valido"
+              + "|cartella (?:spam|della posta indesiderata)|bedankt voor (?:je|uw) (?:inschrijving|aanmelding)|geldig e-?mailadres|spammap"
+              + ")(?![\\p{L}\\p{N}])",
+          FLAGS);
+
+  /**
    * A note about the text rather than part of it: that its links earn the site a commission, that
    * a machine translated or generated it (the text, its summary, its audio version), or where a
    * republished text first appeared; or the
@@ -443,6 +467,10 @@ final class ChromeLexicon {
     return line.indexOf(':') > 0 && BREADCRUMB_LABEL.matcher(line).find();
   }
 
+  static boolean isSignUpForm(String line) {
+    return SIGNUP_FORM_FAST.find(line);
+  }
+
   static boolean hasUiControl(String line) {
     return UI_CONTROL_FAST.find(line);
   }
@@ -457,4 +485,5 @@ final class ChromeLexicon {
   private static final FastPattern UI_CONTROL_FAST = FastPattern.of(UI_CONTROL);
   private static final FastPattern PROMO_FAST = FastPattern.of(PROMO);
   private static final FastPattern NOTICE_FAST = FastPattern.of(NOTICE);
+  private static final FastPattern SIGNUP_FORM_FAST = FastPattern.of(SIGNUP_FORM);
 }

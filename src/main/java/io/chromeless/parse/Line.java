@@ -26,6 +26,8 @@ final class Line {
   boolean legal;
   /** A short label repeated between paragraphs (see {@link PageParser#markSeparators}). */
   boolean separator;
+  /** A line of a box the template repeats between paragraphs (see {@link PageParser#markRepeatedBoxes}). */
+  boolean repeatedBox;
   /** A teaser: a Title Case headline glued to its blurb ("Ford Recalls TrucksFord is recalling…"). */
   boolean teaser;
   /** The header of a reader-comment section: the article does not go on past it. */
@@ -177,7 +179,9 @@ final class Line {
   void classify(Set<String> stopwords, boolean hasStopwords) {
     long counts = hasStopwords ? stopwordCounts(stopwords) : 0;
     int n = (int) (counts >>> 32);
-    stopRatio = n > 0 ? (double) (int) counts / n : cjk ? 0.5 : 0.3;
+    // a line in Chinese, Japanese or Korean script: the Latin words in it (names, brands) say nothing
+    // of how much of it is running text
+    stopRatio = cjk ? 0.5 : n > 0 ? (double) (int) counts / n : 0.3;
     // the lexicon's patterns all run on the line's folded text: fold it once (null: see Folded)
     String f = words <= 150 ? Folded.fold(text) : null;
     paywall = words <= 60 && ChromeLexicon.isPaywall(text, f);

@@ -113,6 +113,7 @@ public final class PageParser {
     if (region == null) {
       throw new NoArticleException("no_article", "no run of article prose found");
     }
+    region = besideDirectory(lines, region);
     region = joinAbove(lines, region, stops);
     int s = skipLeadIn(lines, region[0], region[1], stops);
     int e = trimTeaserTail(lines, s, region[1]);
@@ -281,6 +282,11 @@ public final class PageParser {
     if (l.paywall) {
       return BARRIER;
     }
+    if (l.repeatedBox) {
+      // a box the template repeats between paragraphs costs about what one label costs, whatever
+      // its length: the article goes on below it
+      return REPEATED_BOX_COST;
+    }
     if (l.learnedChrome && !l.separator) {
       // a template label between paragraphs ("Advertisement") costs what a page-repeated label
       // costs (below), whether or not the run also learned it: the article goes on after it
@@ -319,6 +325,92 @@ public final class PageParser {
           || (i + 1 < lines.size() && lines.get(i + 1).isProse(MIN_STOP_RATIO));
       l.separator = l.repeats >= 2 && l.words <= 5 && !l.paywall && !l.commentsHeader && nextToProse;
     }
+    markRepeatedBoxes(lines);
+  }
+
+  /** Fewest lines of a box the page repeats between paragraphs (see {@link #markRepeatedBoxes}). */
+  static final int MIN_REPEATED_BOX_LINES = 3;
+  /** What each line of such a box costs the run search. */
+  static final double REPEATED_BOX_COST = -1;
+  /** Lines on each side of such a box searched for the paragraphs it stands between. */
+  static final int REPEATED_BOX_REACH = 2;
+
+  /**
+   * Marks as separators the boxes a template sets again and again between paragraphs ("Most
+   * popular" with its teasers, an advertisement with its labels): {@value #MIN_REPEATED_BOX_LINES}
+   * or more lines in a row, none of them prose, each standing three times or more on the page,
+   * with prose within {@value #REPEATED_BOX_REACH} lines above and below. The run search crosses
+   * them at a small cost a line, without lengthening the gap, and they never go into the body; the box's other copies
+   * are marked wherever they stand. A menu or a footer
+   * stands once on the page; an article's own lines are not said three times.
+   */
+  static void markRepeatedBoxes(List<Line> lines) {
+    int n = lines.size();
+    Set<String> keys = new java.util.HashSet<>();
+    for (int a = 0; a < n; ) {
+      if (!boxLine(lines.get(a))) {
+        a++;
+        continue;
+      }
+      int b = a;
+      while (b + 1 < n && boxLine(lines.get(b + 1))) {
+        b++;
+      }
+      if (b - a + 1 >= MIN_REPEATED_BOX_LINES && proseWithin(lines, a - REPEATED_BOX_REACH, a - 1)
+          && proseWithin(lines, b + 1, b + REPEATED_BOX_REACH)) {
+        for (int i = a; i <= b; i++) {
+          lines.get(i).separator = true;
+          lines.get(i).repeatedBox = true;
+          keys.add(lines.get(i).key);
+        }
+      }
+      a = b + 1;
+    }
+    if (keys.isEmpty()) {
+      return;
+    }
+    // the box's other copies, wherever they stand (under a caption, at the page's end)
+    for (int a = 0; a < n; ) {
+      if (!boxLine(lines.get(a)) || !keys.contains(lines.get(a).key)) {
+        a++;
+        continue;
+      }
+      int b = a;
+      while (b + 1 < n && boxLine(lines.get(b + 1)) && keys.contains(lines.get(b + 1).key)) {
+        b++;
+      }
+      if (b - a + 1 >= MIN_REPEATED_BOX_LINES) {
+        for (int i = a; i <= b; i++) {
+          lines.get(i).separator = true;
+          lines.get(i).repeatedBox = true;
+        }
+        // a button or label at the box's edge that this copy alone shows ("Share", "Email")
+        for (int i = a - 1; i >= Math.max(0, a - REPEATED_BOX_REACH) && boxEdge(lines.get(i)); i--) {
+          lines.get(i).separator = true;
+        }
+        for (int i = b + 1; i < Math.min(n, b + 1 + REPEATED_BOX_REACH) && boxEdge(lines.get(i)); i++) {
+          lines.get(i).separator = true;
+        }
+      }
+      a = b + 1;
+    }
+  }
+
+  private static boolean boxEdge(Line l) {
+    return l.words <= 2 && !l.endsSentence && !l.isProse(MIN_STOP_RATIO) && !l.paywall && !l.commentsHeader;
+  }
+
+  private static boolean boxLine(Line l) {
+    return l.repeats >= 2 && !l.paywall && !l.commentsHeader && !l.isProse(MIN_STOP_RATIO);
+  }
+
+  private static boolean proseWithin(List<Line> lines, int from, int to) {
+    for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
+      if (lines.get(i).isProse(MIN_STOP_RATIO)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -343,6 +435,56 @@ public final class PageParser {
     }
     double[] r = bestRegion(lines, lines.size());
     return r == null ? null : new int[] {(int) r[0], (int) r[1]};
+  }
+
+  /** Fewest name-and-description pairs that make a run a directory rather than an article. */
+  static final int MIN_DIRECTORY_PAIRS = 6;
+  /** Score the run found beside a directory must reach: two paragraphs or more of prose. */
+  static final double MIN_BESIDE_DIRECTORY = 80;
+
+  /**
+   * The body run, or the best run outside it when it is a directory: the names of a publisher's
+   * other sites, services or sections, each with a one-sentence description under it ("Weather
+   * service: forecasts for every town."), pair after pair and nothing else. Such a footer can
+   * outweigh a short article; an article's own subheadings head paragraphs of varied length, and
+   * the run beside the directory must hold a few paragraphs of prose for the article to be there.
+   */
+  static int[] besideDirectory(List<Line> lines, int[] region) {
+    if (!directory(lines, region[0], region[1])) {
+      return region;
+    }
+    double[] other = bestRegion(lines, lines.size(), region[0] - 1, region[1]);
+    return other == null || other[2] < MIN_BESIDE_DIRECTORY ? region : new int[] {(int) other[0], (int) other[1]};
+  }
+
+  /**
+   * Whether lines [s, e] (and the label above s) are only name-and-description pairs: a short label
+   * without a closing full stop, then one description of at most {@value #MAX_BLURB_WORDS} words.
+   */
+  static boolean directory(List<Line> lines, int s, int e) {
+    if (s < 1) {
+      return false;
+    }
+    int pairs = 0;
+    for (int i = s; i <= e; i++) {
+      Line l = lines.get(i);
+      if (directoryLabel(l)) {
+        if (i == e || directoryLabel(lines.get(i + 1))) {
+          return false;
+        }
+      } else if (directoryLabel(lines.get(i - 1)) && l.words <= MAX_BLURB_WORDS && !l.bullet) {
+        pairs++;
+      } else {
+        return false;
+      }
+    }
+    return pairs >= MIN_DIRECTORY_PAIRS;
+  }
+
+  private static boolean directoryLabel(Line l) {
+    // a brand may end in an exclamation mark, not in a full stop
+    return !l.isProse(MIN_STOP_RATIO) && l.words <= 8 && !l.bullet
+        && !(l.text.endsWith(".") || l.text.endsWith("。") || l.text.endsWith(":"));
   }
 
   /** Lines above the body run searched for an earlier part of the same article. */
@@ -441,7 +583,10 @@ public final class PageParser {
               + "|tags|topics|in this article|themen|schlagw[öo]rter|etiquetas|temas|mots-clés|argomenti)"
               + "(?![\\p{L}])"
               // related stories in Chinese, Japanese and Korean, often in brackets
-              + "|^[【\\[（(]?(?:関連|相关|相關|관련)",
+              + "|^[【\\[（(]?(?:関連|相关|相關|관련)"
+              // "read this too", "recommended", "most read" in Japanese, Chinese and Korean
+              + "|^[【\\[（(]?(?:あわせて読みたい|合わせて読みたい|こちらもおすすめ|おすすめ記事|よく読まれている記事|人気記事"
+              + "|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门文章|熱門文章|함께 (?:보면 좋은|볼만한)|많이 본 뉴스|추천 기사)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
@@ -821,6 +966,11 @@ public final class PageParser {
    * paying for its headlines, while paragraphs with a heading or picture now and then do not.
    */
   static double[] bestRegion(List<Line> lines, int to) {
+    return bestRegion(lines, to, -1, -1);
+  }
+
+  /** The best run among lines [0, to) with lines [skipFrom, skipTo] taken as a barrier. */
+  static double[] bestRegion(List<Line> lines, int to, int skipFrom, int skipTo) {
     double best = 0;
     int bestS = -1;
     int bestE = -1;
@@ -828,7 +978,7 @@ public final class PageParser {
     int curS = 0;
     int gap = 0;
     for (int i = 0; i < to; i++) {
-      double w = weight(lines.get(i));
+      double w = i >= skipFrom && i <= skipTo ? BARRIER : weight(lines.get(i));
       if (w == BARRIER || lines.get(i).commentsHeader) {
         cur = 0;
         curS = i + 1;
@@ -876,6 +1026,10 @@ public final class PageParser {
     int lastMarker = -1;
     for (int i = s; i <= e && i <= s + (prose > 0 && prose == blurbs ? TEASER_LEAD_IN_LINES : LEAD_IN_LINES); i++) {
       Line l = lines.get(i);
+      if (l.repeatedBox) {
+        // a teaser's byline in a box the template repeats between paragraphs
+        continue;
+      }
       boolean byline = BylineParser.parsePrefixed(l.text, stops) != null
           || BylineParser.BARE_PREFIX.matcher(l.text).matches()
           || (l.words <= 12 && DateExtractor.find(l.text, null) != null)
@@ -1170,6 +1324,10 @@ public final class PageParser {
         }
         continue;
       }
+      if (l.words <= SIGNUP_FORM_WORDS && signUpForm(lines, i, s, e)) {
+        // a newsletter form's messages between the paragraphs, and its other requests
+        continue;
+      }
       if (l.words <= NOTICE_WORDS && ChromeLexicon.isNotice(l.text)) {
         // a note on the text: affiliate links, machine translation, a generated summary
         continue;
@@ -1186,7 +1344,8 @@ public final class PageParser {
         continue;
       }
       if ((l.adjacentDuplicate && l.words < 60)
-          || closesWithCredit(l)) {
+          || closesWithCredit(l)
+          || (l.words < 60 && (gluedCredit(l.text) || cjkCaptionCredit(l.text) || CAPTION_POSITION_FAST.find(l.text)))) {
         // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
@@ -1228,6 +1387,32 @@ public final class PageParser {
       out.add(l.text);
     }
     return out;
+  }
+
+  /** Most words of a sign-up form's message. */
+  static final int SIGNUP_FORM_WORDS = 30;
+  /** Lines around a sign-up form's message searched for its other messages. */
+  static final int SIGNUP_FORM_REACH = 3;
+
+  /**
+   * Whether line {@code i} belongs to a newsletter sign-up form: it is one of the form's messages
+   * ({@link ChromeLexicon#SIGNUP_FORM}) or a request to sign up ({@link ChromeLexicon#PROMO}), and
+   * another message of the form stands within {@value #SIGNUP_FORM_REACH} lines. An article that
+   * speaks of a newsletter once is left alone; a form says two such things together.
+   */
+  static boolean signUpForm(List<Line> lines, int i, int s, int e) {
+    String t = lines.get(i).text;
+    boolean message = ChromeLexicon.isSignUpForm(t);
+    if (!message && !ChromeLexicon.isPromo(t)) {
+      return false;
+    }
+    for (int j = Math.max(s, i - SIGNUP_FORM_REACH); j <= Math.min(e, i + SIGNUP_FORM_REACH); j++) {
+      Line o = lines.get(j);
+      if (j != i && o.words <= SIGNUP_FORM_WORDS && ChromeLexicon.isSignUpForm(o.text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1572,8 +1757,10 @@ public final class PageParser {
     for (int k = 0; k < kept.size(); k++) {
       Line l = kept.get(k);
       boolean authorBox = l.words <= 6 && !l.isProse(MIN_STOP_RATIO) && ChromeLexicon.AUTHOR_BOX.matcher(l.text).matches();
-      if (above >= MIN_PART_WORDS && above >= (1 - PROMO_TAIL_SHARE) * total && l.words <= MAX_METABLURB_WORDS
-          && (authorBox || ChromeLexicon.isPromo(l.text))) {
+      // an appeal for support may run long, but at most a note (the author's) follows it
+      boolean last = l.words > MAX_METABLURB_WORDS && proseAfter(kept, k) <= PROMO_TAIL_WORDS;
+      if (above >= MIN_PART_WORDS && above >= (1 - PROMO_TAIL_SHARE) * (last ? total - l.words : total)
+          && (l.words <= MAX_METABLURB_WORDS || last) && (authorBox || ChromeLexicon.isPromo(l.text))) {
         Set<String> up = new java.util.HashSet<>();
         for (int j = 0; j < k; j++) {
           if (kept.get(j).isProse(MIN_STOP_RATIO)) {
@@ -1614,6 +1801,73 @@ public final class PageParser {
       }
       above += l.words;
     }
+  }
+
+  /**
+   * A credit label glued to the caption before it, as a dump writes two elements with nothing
+   * between: "… beides von GIVENCHY.Foto: Jane Doe", "… at the World CupCredit: PA", "… nach
+   * Hause.Bild: Jane Doe". The label follows a small letter or a full stop without a space.
+   */
+  static final Pattern GLUED_CREDIT_LABEL =
+      Pattern.compile("[\\p{Ll}.!?)\"”»](?:Fotos?|Photos?|Photograph|Credits?|Bild(?:er)?|Image|Crédits?|Imagen|Immagine|Kuva|Zdjęcie)\\s?:\\s*\\S");
+  /**
+   * A picture agency or photographer glued to a caption's full stop and closing the line: "… kommen.Unsplash/Jane
+   * Doe", "… in 2019.J. Doe / AP file". A sentence of prose puts a space after its full stop.
+   */
+  static final Pattern GLUED_SOURCE =
+      Pattern.compile("[\\p{L}\\p{N}]{2}[.!?][\"”»]?\\p{Lu}[\\p{L}.'-]*(?: [\\p{L}.'-]+){0,3} ?/ ?[\\p{L}][\\p{L}.' -]{1,40}$");
+
+  /**
+   * A caption's credit as Korean, Japanese and Chinese pages set it at the line's end: "… 있다.
+   * 연합뉴스", "… 있다. 홍길동 기자", "[사진 = 홍길동 기자]", "…警察官ら＝ＡＰ", "（圖／中央社）".
+   */
+  static final Pattern CJK_CAPTION_CREDIT =
+      Pattern.compile("(?:\\[사진(?:\\s*출처)?\\s*=[^\\]]{1,40}\\]|[.。]\\s*(?:연합뉴스|뉴시스|뉴스1|[가-힣]{2,4} 기자)"
+          + "|＝[^＝。、]{1,15}|[（(](?:圖|图|攝影|摄影|照片|圖片|图片)[^）)]{0,30}[）)])\\s*$");
+
+  /** Whether {@code t} ends in a credit as {@link #CJK_CAPTION_CREDIT} knows them. */
+  static boolean cjkCaptionCredit(String t) {
+    int end = t.length();
+    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end == 0) {
+      return false;
+    }
+    // every form ends in a bracket, a Hangul syllable or "1", or holds a full-width "="
+    char c = t.charAt(end - 1);
+    boolean may = c == ']' || c == ')' || c == '）' || c == '1' || (c >= 0xAC00 && c <= 0xD7A3) || t.indexOf('＝') >= 0;
+    return may && CJK_CAPTION_CREDIT.matcher(t).find();
+  }
+
+  /**
+   * Where the people stand in the picture, as only captions say it: "Jane Doe (left) and …",
+   * "… , second from right, …", "Murder victims from left: …", "Anna Berger (r.) mit …", "v. l. n.
+   * r.", "de gauche à droite", "de izquierda a derecha", "da sinistra".
+   */
+  static final Pattern CAPTION_POSITION =
+      Pattern.compile("\\((?:left|right|centre|center|l\\.|r\\.|li\\.?|re\\.?|links|rechts|mitte|à gauche|à droite|au centre"
+          + "|izquierda|derecha|a sinistra|a destra)\\)|(?<![\\p{L}])(?:from left|second (?:from )?(?:left|right)"
+          + "|v\\. ?l\\. ?n\\. ?r\\.|von links|li nach re|de gauche à droite|de izquierda a derecha|da sinistra)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final FastPattern CAPTION_POSITION_FAST = FastPattern.of(CAPTION_POSITION);
+
+  /** Whether {@code t} is a caption by its glued credit ({@link #GLUED_CREDIT_LABEL}, {@link #GLUED_SOURCE}). */
+  static boolean gluedCredit(String t) {
+    // both need a ":" or a "/": most lines are turned down without a regex
+    return (t.indexOf(':') > 0 && GLUED_CREDIT_LABEL.matcher(t).find())
+        || (t.indexOf('/') > 0 && GLUED_SOURCE.matcher(t).find());
+  }
+
+  /** Words of the prose lines after line {@code k}. */
+  private static int proseAfter(List<Line> kept, int k) {
+    int n = 0;
+    for (int j = k + 1; j < kept.size(); j++) {
+      if (kept.get(j).isProse(MIN_STOP_RATIO)) {
+        n += kept.get(j).words;
+      }
+    }
+    return n;
   }
 
   /** Last paragraphs of the body searched for a note about the author. */

@@ -1,0 +1,73 @@
+package io.chromeless.parse;
+
+import static io.chromeless.parse.BodyEndsTest.page;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chromeless.model.ParsedPage;
+import io.chromeless.model.RawPage;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A picture caption whose credit the dump glued to it ("… residentsCredit: PA", "… das
+ * Band.Foto: Jane Doe. Styling: …", "… sábado.Europa Press/Jane Doe") leaves the body; a sentence with a slash or a colon in it stays.
+ * Pages of our own writing.
+ */
+class GluedCreditTest {
+
+  static Stream<Arguments> pages() {
+    return Stream.of(
+        Arguments.of("English", page("Home", "Local", "New bridge opens over the river",
+                "The new bridge over the river opened on Saturday, two years after the old one was closed because"
+                    + " engineers found cracks in its supports during a routine inspection.",
+                "The mayor cuts the ribbon on the new bridge on Saturday morning, watched by hundreds of residentsCredit: PA",
+                "Lorries from the U.S./Canada border crossing will be allowed on the bridge from next month, and the"
+                    + " council says the traffic in the town centre should fall by a third.",
+                "The bridge cost twelve million pounds, most of it paid by the national government, and it has a"
+                    + " wide path for people on foot and on bicycles on both sides."),
+            List.of("U.S./Canada border", "wide path"), List.of("cuts the ribbon")),
+        Arguments.of("German", page("Startseite", "Region", "Neue Brücke über den Fluss eröffnet",
+                "Die neue Brücke über den Fluss ist am Samstag eröffnet worden, zwei Jahre nachdem die alte gesperrt"
+                    + " wurde, weil Ingenieure bei einer Prüfung Risse in den Pfeilern gefunden hatten.",
+                "Der Bürgermeister durchschneidet das Band.Foto: Anna Berger. Styling: Paul Kern. Haare: Lena Hoff. Produktion: Studio Nord",
+                "Lastwagen dürfen die Brücke ab dem kommenden Monat benutzen, und die Stadt rechnet damit, dass der"
+                    + " Verkehr in der Innenstadt um ein Drittel zurückgeht: so steht es im Gutachten.",
+                "Die Brücke hat zwölf Millionen Euro gekostet, die zum größten Teil der Bund bezahlt hat, und sie hat"
+                    + " auf beiden Seiten einen breiten Weg für Fußgänger und Radfahrer."),
+            List.of("im Gutachten", "breiten Weg"), List.of("durchschneidet")),
+        Arguments.of("French", page("Accueil", "Région", "Le nouveau pont sur la rivière est ouvert",
+                "Le nouveau pont sur la rivière a été ouvert samedi, deux ans après la fermeture de l'ancien, dont les"
+                    + " ingénieurs avaient trouvé les piles fissurées lors d'une inspection de routine.",
+                "Le maire coupe le ruban sur le nouveau pont samedi matin.Crédit : Claire Dubois",
+                "Les camions pourront emprunter le pont dès le mois prochain, et la mairie estime que la circulation"
+                    + " dans le centre-ville baissera d'un tiers selon l'étude.",
+                "Le pont a coûté douze millions d'euros, payés en grande partie par l'État, et il a sur ses deux côtés"
+                    + " une large voie pour les piétons et les cyclistes."),
+            List.of("baissera d'un tiers", "large voie"), List.of("coupe le ruban")),
+        Arguments.of("Spanish", page("Portada", "Ciudad", "Abre el nuevo puente sobre el río",
+                "El nuevo puente sobre el río abrió el sábado, dos años después del cierre del antiguo, cuyos pilares"
+                    + " estaban agrietados según una inspección rutinaria de los ingenieros.",
+                "El alcalde corta la cinta del nuevo puente el sábado por la mañana.Europa Press/Lucía Martín",
+                "Los camiones podrán usar el puente a partir del mes que viene, y el ayuntamiento calcula que el"
+                    + " tráfico en el centro bajará un tercio durante los próximos años.",
+                "El puente costó doce millones de euros, pagados sobre todo por el Gobierno, y tiene a ambos lados un"
+                    + " camino ancho para peatones y ciclistas."),
+            List.of("bajará un tercio", "camino ancho"), List.of("corta la cinta")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pages")
+  void aCaptionWithAGluedCreditLeavesTheBody(String lang, String page, List<String> in, List<String> out)
+      throws Exception {
+    ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, page));
+    for (String s : in) {
+      assertThat(p.body()).as(p.body()).contains(s);
+    }
+    for (String s : out) {
+      assertThat(p.body()).as(p.body()).doesNotContain(s);
+    }
+  }
+}
