@@ -2999,9 +2999,10 @@ public final class PageParser {
    * Whether the names on line {@code i} right after the body (lines s..e) sign the article: their
    * last names stand in one paragraph of the body at most (a reporter may name himself in the
    * lead; a line of tags names the people the story is about, whom the story names again and
-   * again), and the line after them is a date line or the names stand on another line of the
-   * page as well (the author's box, the head): a label set like a name ("Quick Links") over the
-   * footer's links has neither.
+   * again), and the line after them is a date line, a page control (a link back to the section,
+   * "Back to Sport", or a share button) or the names stand on another line of the page as well
+   * (the author's box, the head): a label set like a name ("Quick Links") over the footer's links
+   * has none of these.
    */
   static boolean signature(List<Line> lines, int i, int s, int e, List<String> names) {
     Set<String> last = new java.util.HashSet<>();
@@ -3024,6 +3025,11 @@ public final class PageParser {
       return false;
     }
     if (i + 1 < lines.size() && isDateLine(lines.get(i + 1))) {
+      return true;
+    }
+    if (i + 1 < lines.size() && (ChromeLexicon.isBackLink(lines.get(i + 1).text) || bylineControl(lines.get(i + 1)))) {
+      // the page's controls right under the names: a link back to the section ("Back to Sport"),
+      // a share or print button; a tag or a label over the footer stands over more links or text
       return true;
     }
     for (int k = 0; k < lines.size(); k++) {
