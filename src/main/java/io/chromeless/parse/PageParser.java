@@ -3107,37 +3107,9 @@ public final class PageParser {
       if (names != null) {
         return names;
       }
-      if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches() || BylineParser.isLedBarePrefix(lines.get(i).text)) {
-        // "Von" on its own line, the names one per line below it, maybe each with its list
-        // separator ("Jane Doe," / "John Roe &" / "Ann Poe") or with the separator on a line of
-        // its own
-        List<String> below = new ArrayList<>();
-        for (int j = i + 1; j < lines.size() && j <= i + 2 * NAMES_BELOW_BYLINE_WORD && below.size() < NAMES_BELOW_BYLINE_WORD; j++) {
-          if (BylineParser.isNameListSeparator(lines.get(j).text)) {
-            continue;
-          }
-          String t = BylineParser.nameListItem(lines.get(j).text);
-          List<String> n = BylineParser.parsePrefixed(t, stops);
-          if (n == null) {
-            n = BylineParser.parseAfterBylineWord(t, stops);
-          }
-          if (n == null && BylineParser.bareAgency(t) != null) {
-            n = List.of(t.strip());
-          }
-          if (n == null && below.isEmpty() && lines.get(i).text.strip().endsWith(":")
-              && BylineParser.labelledAuthor(t) != null) {
-            // "Author:" / "The Harbour Desk": the label says what the line under it is, a desk's
-            // or a site's name as well as a person's
-            n = List.of(BylineParser.labelledAuthor(t));
-          }
-          if (n == null) {
-            break;
-          }
-          below.addAll(n);
-        }
-        if (!below.isEmpty()) {
-          return below;
-        }
+      List<String> below = namesUnderBylineWord(lines, i, stops);
+      if (below != null) {
+        return below;
       }
     }
     // A name line that shows it is a byline, first from the title down: the date on the line or
@@ -3226,6 +3198,10 @@ public final class PageParser {
         // "Jane Doe" / "Politics" / "11.14.2019 09:00 AM" over the headline
         names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       }
+      if (names == null) {
+        // "By" alone, the names one a line under it, over the headline
+        names = namesUnderBylineWord(lines, i, stops);
+      }
       if (names != null) {
         return names;
       }
@@ -3242,11 +3218,52 @@ public final class PageParser {
         continue;
       }
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      if (names == null) {
+        // "By" alone, the names one a line under it, over a share bar and the headline
+        names = namesUnderBylineWord(lines, i, stops);
+      }
       if (names != null) {
         return names;
       }
     }
     return null;
+  }
+
+  /**
+   * The names under line {@code i} when it is a byline word alone ("Von", "By", "Analysis by"),
+   * one per line below it, maybe each with its list separator ("Jane Doe," / "John Roe &" / "Ann
+   * Poe") or with the separator on a line of its own; null when line {@code i} is no such word
+   * or no name follows it.
+   */
+  private static List<String> namesUnderBylineWord(List<Line> lines, int i, Set<String> stops) {
+    if (!BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches() && !BylineParser.isLedBarePrefix(lines.get(i).text)) {
+      return null;
+    }
+    List<String> below = new ArrayList<>();
+    for (int j = i + 1; j < lines.size() && j <= i + 2 * NAMES_BELOW_BYLINE_WORD && below.size() < NAMES_BELOW_BYLINE_WORD; j++) {
+      if (BylineParser.isNameListSeparator(lines.get(j).text)) {
+        continue;
+      }
+      String t = BylineParser.nameListItem(lines.get(j).text);
+      List<String> n = BylineParser.parsePrefixed(t, stops);
+      if (n == null) {
+        n = BylineParser.parseAfterBylineWord(t, stops);
+      }
+      if (n == null && BylineParser.bareAgency(t) != null) {
+        n = List.of(t.strip());
+      }
+      if (n == null && below.isEmpty() && lines.get(i).text.strip().endsWith(":")
+          && BylineParser.labelledAuthor(t) != null) {
+        // "Author:" / "The Harbour Desk": the label says what the line under it is, a desk's
+        // or a site's name as well as a person's
+        n = List.of(BylineParser.labelledAuthor(t));
+      }
+      if (n == null) {
+        break;
+      }
+      below.addAll(n);
+    }
+    return below.isEmpty() ? null : below;
   }
 
   /**
