@@ -2850,6 +2850,14 @@ public final class PageParser {
         // the name on its line, the date or time on the next: "Jane Doe" / "30 June 2025, 15:59"
         names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       }
+      if (names == null && l.words <= 6) {
+        // a name line between the lead's paragraphs that signs the piece as a signature does: the
+        // name again in the author's box, or the page's controls under it
+        List<String> n = nameLine(lines, i, stops);
+        if (n != null && signature(lines, i, s, e, n)) {
+          names = n;
+        }
+      }
       if (names != null) {
         return names;
       }
