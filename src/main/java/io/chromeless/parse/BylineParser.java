@@ -494,6 +494,11 @@ public final class BylineParser {
       // after the byline word a later name may be set in capitals as the first one ("By JANE DOE
       // and JOHN ROE", "Von: Jana PETERSEN, Karl MUSTER")
       String n = name(s, stopwords, out.isEmpty() ? minTokens : Math.max(2, minTokens), true);
+      if (n == null && out.isEmpty() && DESK.matcher(s).matches()) {
+        // "Von Welle24 Redaktion", "Por Redacción Canal9": after the byline word, a newsroom's
+        // desk, the outlet's name maybe with digits, which no person's name has
+        n = s;
+      }
       if (n == null) {
         // Once a part is not a name, the rest is a role or prose: stop there.
         break;
@@ -502,6 +507,18 @@ public final class BylineParser {
     }
     return out.size() > 6 ? new ArrayList<>() : out;
   }
+
+  /** A word of an outlet's name: a capital or a digit first, letters and digits ("Welle24", "9Live"). */
+  private static final String OUTLET_WORD = "[\\p{Lu}\\d][\\p{L}\\d.&'’-]*";
+
+  /**
+   * A newsroom's desk as the byline names it: the outlet's name (up to three words) and the desk
+   * word, or the desk word and the outlet's name: "Welle24 Redaktion", "Redazione Cronaca24",
+   * "Redacción Canal9", "Metro Desk".
+   */
+  private static final Pattern DESK =
+      Pattern.compile("^(?:(?:" + OUTLET_WORD + "\\s+){1,3}(?i:redaktion|newsroom|newsdesk|desk|staff|team)"
+          + "|(?i:redaktion|redazione|redacción|redação|rédaction|redactie|redaksjon|newsroom)(?:\\s+" + OUTLET_WORD + "){1,3})$");
 
   /** An all-capitals short token (AFP, SDA) or a known agency: not a person, but kept. */
   static boolean isAgency(String s) {
