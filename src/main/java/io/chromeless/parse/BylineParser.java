@@ -83,6 +83,12 @@ public final class BylineParser {
       Pattern.compile("^(?:\\p{L}[\\p{L}-]*\\s+){1,2}(?:by|von|par|por|door|af|av|di)\\s+(?=\\p{Lu})",
           Pattern.UNICODE_CASE);
 
+  /** A verb of publishing before the byline word: "Posted by", "Written by", "Publié par", "Geschrieben von". */
+  private static final Pattern PUBLISHING_VERB =
+      Pattern.compile("^(?:posted|written|published|submitted|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit"
+          + "|posté|publicado|escrito|pubblicato|scritto|postato|geplaatst|geschreven|skrevet|skriven|publicerad)\\s",
+          FLAGS);
+
   /** Words of a link to a section or a start page, before "von" / "of": no byline's lead. */
   private static final Pattern NAVIGATION_LEAD =
       Pattern.compile("(?<![\\p{L}])(?:übersicht|overview|startseite|homepage|accueil|sommaire|portada|inicio|panoramica"
@@ -129,6 +135,7 @@ public final class BylineParser {
    */
   public static List<String> parsePrefixed(String line, Set<String> stopwords) {
     Matcher m = ChromeLexicon.BYLINE_PREFIX.matcher(line);
+    boolean led = false;
     if (!m.find()) {
       // "Kommentar von …", "Analysis by …", "Posted by …": a word or two before the byline word
       m = LED_PREFIX.matcher(line);
@@ -137,11 +144,16 @@ public final class BylineParser {
         // "Zur Übersicht von Play SRF", "Back to overview of …": a link to a section, not a byline
         return null;
       }
+      // "Posted by Vortex": a verb of publishing leads the byline word, a one-word name may follow
+      led = !PUBLISHING_VERB.matcher(line.substring(0, m.end())).lookingAt();
     }
     if (line.length() > 200) {
       return null;
     }
-    List<String> names = names(line.substring(m.end()), stopwords, 1);
+    // after words that lead the byline word ("Kommentar von Jane Doe"), a name of two words at
+    // least: a single capitalised word there is rather a noun of a sentence or a subheading
+    // ("Mitarbeiter berichten von Druck", "Zunahme von Stürmen", "La versione di Roma")
+    List<String> names = names(line.substring(m.end()), stopwords, led ? 2 : 1);
     if (names.isEmpty()) {
       // "By admin - 2018-09-16", "von redaktion | 3. Mai 2024": a user name in lower case, then
       // the date ("By subject" alone is a menu's item)
