@@ -3125,7 +3125,7 @@ public final class PageParser {
     // name nearer the body ("Key Points", a section's name) has none of these.
     for (int i = from; i < s; i++) {
       Line l = lines.get(i);
-      if (l.chrome || l.credit || l.learnedChrome || l.words > 30) {
+      if (l.chrome || l.credit || l.learnedChrome || l.words > 30 || creditUnderLabel(lines, i)) {
         continue;
       }
       boolean dated = DateExtractor.find(l.text, null) != null || l.text.indexOf('@') > 0
@@ -3157,7 +3157,7 @@ public final class PageParser {
       }
       // an author's name often stands twice (the portrait's alt text, then the name); a caption
       // standing twice is no name and fails the name test below
-      if (l.chrome || l.credit || l.learnedChrome) {
+      if (l.chrome || l.credit || l.learnedChrome || creditUnderLabel(lines, i)) {
         continue;
       }
       List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
@@ -3184,7 +3184,7 @@ public final class PageParser {
     // A name line right under the title, however far the body starts below it.
     for (int i = from; i < s && i < from + 6; i++) {
       Line l = lines.get(i);
-      if (!l.chrome && !l.credit && !l.learnedChrome) {
+      if (!l.chrome && !l.credit && !l.learnedChrome && !creditUnderLabel(lines, i)) {
         List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
           return names;
@@ -3235,6 +3235,18 @@ public final class PageParser {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether line {@code i} is the text of a picture's credit whose label stands alone on the line
+   * above ("Foto:" / "Jane Doe / AP", "Photo :" / "Jane Doe"): the photographer, not the author.
+   */
+  static boolean creditUnderLabel(List<Line> lines, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Line above = lines.get(i - 1);
+    return above.credit && above.words <= 2 && above.text.strip().endsWith(":");
   }
 
   /**
