@@ -3221,13 +3221,14 @@ public final class PageParser {
       if (l.paywall || l.commentsHeader) {
         break;
       }
-      if (l.credit || l.chrome || l.learnedChrome || creditInSecondHalf(l.text)) {
+      if (l.credit || l.chrome || creditInSecondHalf(l.text)) {
         // "Photo by Name/Agency" is a picture credit
         continue;
       }
-      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      List<String> names = l.learnedChrome ? null : BylineParser.parsePrefixed(l.text, stops);
       if (names == null) {
-        // "By" alone, the names one a line under it, over a share bar and the headline
+        // "By" alone, the names one a line under it, over a share bar and the headline; the byline
+        // word alone stands on every page of the site and may be learned as its chrome
         names = namesUnderBylineWord(lines, i, stops);
       }
       if (names != null) {

@@ -50,4 +50,23 @@ class BylineWordAboveTitleTest {
     ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, page));
     assertThat(p.authors()).as(layout).isEqualTo(Arrays.asList(authors.split(";")));
   }
+
+  /**
+   * The byline word alone stands on every page of the site, so the job may learn it as the
+   * site's chrome: it still says that the names under it are the byline.
+   */
+  static Stream<Arguments> farPages() {
+    return pages().filter(a -> ((String) a.get()[0]).contains("share bar"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("farPages")
+  void namesUnderALearnedBylineWord(String layout, String page, String authors) throws Exception {
+    String word = page.split("\n\n")[2];
+    long learned = ChromeKeys.lineHash(ChromeKeys.scopeSeed(ChromeKeys.scope("https://news.example/a/1")),
+        PageParser.lineKey(word));
+    ParsedPage p = new PageParser(LongSet.of(learned))
+        .parse(new RawPage("file:///pages/p.txt", 0, "https://news.example/a/1", null, page));
+    assertThat(p.authors()).as(layout).isEqualTo(Arrays.asList(authors.split(";")));
+  }
 }
