@@ -3147,9 +3147,10 @@ public final class PageParser {
     }
     for (int i = s - 1; i >= from && s - i <= 8; i--) {
       Line l = lines.get(i);
-      if (!l.chrome && !l.learnedChrome) {
+      if (!l.chrome) {
         // "REUTERS", "AFP, Manila", "dpa, Jane Doe": a line that credits an agency, which the
-        // picture-credit test also marks
+        // picture-credit test also marks; the same credit heads many pages of the run, so the
+        // job may have learned it as chrome
         List<String> agency = BylineParser.agencyByline(l.text, stops);
         if (agency != null) {
           return agency;
