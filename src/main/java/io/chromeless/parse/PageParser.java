@@ -3125,7 +3125,10 @@ public final class PageParser {
     // name nearer the body ("Key Points", a section's name) has none of these.
     for (int i = from; i < s; i++) {
       Line l = lines.get(i);
-      if (l.chrome || l.credit || l.learnedChrome || l.words > 30 || creditUnderLabel(lines, i)) {
+      if (l.chrome || l.credit || l.words > 30 || creditUnderLabel(lines, i)
+          || (l.learnedChrome && !dateLineFollows(lines, i, s))) {
+        // a prolific reporter's name line recurs on many pages of the site and may be learned
+        // as chrome: over its date line it is still the byline
         continue;
       }
       boolean dated = DateExtractor.find(l.text, null) != null || l.text.indexOf('@') > 0
