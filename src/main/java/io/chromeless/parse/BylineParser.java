@@ -539,6 +539,31 @@ public final class BylineParser {
         || AGENCIES.contains(s.toLowerCase(Locale.ROOT));
   }
 
+  /** The dash or bar between a name and the job title after it: "Jane Doe – Reporter". */
+  private static final Pattern NAME_ROLE_DASH = Pattern.compile("\\s+[–—|-]\\s+");
+
+  /**
+   * The person's name of a line that is the name, a dash and the job title ("Jane Doe –
+   * Reporter", "Jana Petersen – Redakteurin Politik", "Ola Nordmann – Journalist i Oslo"), as an
+   * author's card sets it: the title says the name is the writer's. The first or second word after
+   * the dash is a job title's word. Null for any other line.
+   */
+  public static String nameWithRole(String line, Set<String> stopwords) {
+    String t = line.strip();
+    if (t.length() > 100 || t.indexOf(' ') < 0) {
+      return null;
+    }
+    Matcher d = NAME_ROLE_DASH.matcher(t);
+    if (!d.find()) {
+      return null;
+    }
+    String[] after = t.substring(d.end()).split("\\s+");
+    if (!ROLE_WORD.matcher(after[0]).matches() && !(after.length > 1 && ROLE_WORD.matcher(after[1]).matches())) {
+      return null;
+    }
+    return name(t.substring(0, d.start()), stopwords, 2);
+  }
+
   /** A line that is only a known agency's name ("AFP", "The Associated Press"), or null. */
   public static String bareAgency(String line) {
     String t = line.strip();

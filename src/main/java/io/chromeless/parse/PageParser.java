@@ -3210,6 +3210,19 @@ public final class PageParser {
         // "Jane Doe" / "Politics" / "11.14.2019 09:00 AM" over the headline
         names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       }
+      String card = names == null && !l.chrome && !l.credit && !l.learnedChrome ? BylineParser.nameWithRole(l.text, stops) : null;
+      if (card != null) {
+        // the author's card over the headline: "Jane Doe – Reporter", one a line for several
+        List<String> cards = new ArrayList<>(List.of(card));
+        for (int j = i - 1; j >= 0 && i - j < NAMES_BELOW_BYLINE_WORD; j--) {
+          String above = BylineParser.nameWithRole(lines.get(j).text, stops);
+          if (above == null) {
+            break;
+          }
+          cards.add(0, above);
+        }
+        names = plausibleNames(cards, lines);
+      }
       if (names == null) {
         // "By" alone, the names one a line under it, over the headline
         names = namesUnderBylineWord(lines, i, stops);
