@@ -3248,11 +3248,33 @@ public final class PageParser {
         // word alone stands on every page of the site and may be learned as its chrome
         names = namesUnderBylineWord(lines, i, stops);
       }
+      if (names == null && !l.learnedChrome && dateLineFollows(lines, i, from - 1)) {
+        // a name line over its date line, far over the headline (a subscription box between
+        // them): a teaser's byline there would be another story's, so only when the name stands
+        // again below the headline, on its own line (the author's box under the article)
+        List<String> dated = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+        if (dated != null && nameLineBelow(lines, from, dated.get(0), stops)) {
+          names = dated;
+        }
+      }
       if (names != null) {
         return names;
       }
     }
     return null;
+  }
+
+  /** Whether {@code name} stands alone on a name line at or below line {@code from}. */
+  private static boolean nameLineBelow(List<Line> lines, int from, String name, Set<String> stops) {
+    for (int k = from; k < lines.size(); k++) {
+      if (lines.get(k).words <= 6 && lines.get(k).text.contains(name)) {
+        List<String> n = nameLine(lines, k, stops);
+        if (n != null && n.contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
