@@ -144,7 +144,7 @@ public final class BylineParser {
         // "Zur Übersicht von Play SRF", "Back to overview of …": a link to a section, not a byline
         return null;
       }
-      // "Posted by Vortex": a verb of publishing leads the byline word, a one-word name may follow
+      // "Posted by Harbourcat": a verb of publishing leads the byline word, a one-word name may follow
       led = !PUBLISHING_VERB.matcher(line.substring(0, m.end())).lookingAt();
     }
     if (line.length() > 200) {
@@ -152,7 +152,7 @@ public final class BylineParser {
     }
     // after words that lead the byline word ("Kommentar von Jane Doe"), a name of two words at
     // least: a single capitalised word there is rather a noun of a sentence or a subheading
-    // ("Mitarbeiter berichten von Druck", "Zunahme von Stürmen", "La versione di Roma")
+    // ("Anwohner berichten von Lärm", "Zunahme von Stürmen", "Le strade di Napoli")
     List<String> names = names(line.substring(m.end()), stopwords, led ? 2 : 1);
     if (names.isEmpty()) {
       // "By admin - 2018-09-16", "von redaktion | 3. Mai 2024": a user name in lower case, then

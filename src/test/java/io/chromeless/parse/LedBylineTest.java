@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A byline word led by a word or two ("Kommentar von Jana Petersen", "Analysis by Maren Holt"):
  * the name after it has two words at least, unless a verb of publishing leads ("Posted by
  * Harbourcat"). A single capitalised word after "von", "di", "by" in a subheading or a sentence
- * is a noun ("Anwohner berichten von Lärm", "La versione di Roma"), and the subheading stays in
+ * is a noun ("Anwohner berichten von Lärm", "Le strade di Napoli"), and the subheading stays in
  * the body. Lines of our own writing.
  */
 class LedBylineTest {
@@ -22,7 +22,7 @@ class LedBylineTest {
       value = {
         "de, verb and noun | Anwohner berichten von Lärm | de",
         "de, noun and noun | Zunahme von Stürmen | de",
-        "it, article and noun | La versione di Roma | it",
+        "it, article and noun | Le strade di Napoli | it",
         "en, verb and noun | Struck by Lightning | en",
         "es, noun and noun | Cartas por Navidad | es",
       })
@@ -53,7 +53,7 @@ class LedBylineTest {
       delimiter = '|',
       value = {
         "de | Großbrand in Lagerhalle: Feuerwehr kämpft stundenlang gegen die Flammen | Anwohner berichten von Lärm",
-        "it | Il comune apre tre nuove piste ciclabili prima dell'estate | La versione di Roma",
+        "it | Il comune apre tre nuove piste ciclabili prima dell'estate | Le strade di Napoli",
         "en | Harbour ferry will keep running through winter | Struck by Lightning",
       })
   void subheadingStaysInTheBody(String lang, String title, String subheading) throws Exception {
