@@ -83,6 +83,12 @@ public final class BylineParser {
       Pattern.compile("^(?:\\p{L}[\\p{L}-]*\\s+){1,2}(?:by|von|par|por|door|af|av|di)\\s+(?=\\p{Lu})",
           Pattern.UNICODE_CASE);
 
+  /** A verb of publishing before the byline word: "Posted by", "Written by", "Publié par", "Geschrieben von". */
+  private static final Pattern PUBLISHING_VERB =
+      Pattern.compile("^(?:posted|written|published|submitted|geschrieben|verfasst|veröffentlicht|gepostet|publié|écrit"
+          + "|posté|publicado|escrito|pubblicato|scritto|postato|geplaatst|geschreven|skrevet|skriven|publicerad)\\s",
+          FLAGS);
+
   /** Words of a link to a section or a start page, before "von" / "of": no byline's lead. */
   private static final Pattern NAVIGATION_LEAD =
       Pattern.compile("(?<![\\p{L}])(?:übersicht|overview|startseite|homepage|accueil|sommaire|portada|inicio|panoramica"
@@ -129,6 +135,7 @@ public final class BylineParser {
    */
   public static List<String> parsePrefixed(String line, Set<String> stopwords) {
     Matcher m = ChromeLexicon.BYLINE_PREFIX.matcher(line);
+    boolean led = false;
     if (!m.find()) {
       // "Kommentar von …", "Analysis by …", "Posted by …": a word or two before the byline word
       m = LED_PREFIX.matcher(line);
@@ -137,11 +144,16 @@ public final class BylineParser {
         // "Zur Übersicht von Play SRF", "Back to overview of …": a link to a section, not a byline
         return null;
       }
+      // "Posted by Harbourcat": a verb of publishing leads the byline word, a one-word name may follow
+      led = !PUBLISHING_VERB.matcher(line.substring(0, m.end())).lookingAt();
     }
     if (line.length() > 200) {
       return null;
     }
-    List<String> names = names(line.substring(m.end()), stopwords, 1);
+    // after words that lead the byline word ("Kommentar von Jane Doe"), a name of two words at
+    // least: a single capitalised word there is rather a noun of a sentence or a subheading
+    // ("Anwohner berichten von Lärm", "Zunahme von Stürmen", "Le strade di Napoli")
+    List<String> names = names(line.substring(m.end()), stopwords, led ? 2 : 1);
     if (names.isEmpty()) {
       // "By admin - 2018-09-16", "von redaktion | 3. Mai 2024": a user name in lower case, then
       // the date ("By subject" alone is a menu's item)
@@ -494,6 +506,11 @@ public final class BylineParser {
       // after the byline word a later name may be set in capitals as the first one ("By JANE DOE
       // and JOHN ROE", "Von: Jana PETERSEN, Karl MUSTER")
       String n = name(s, stopwords, out.isEmpty() ? minTokens : Math.max(2, minTokens), true);
+      if (n == null && out.isEmpty() && DESK.matcher(s).matches()) {
+        // "Von Welle24 Redaktion", "Por Redacción Canal9": after the byline word, a newsroom's
+        // desk, the outlet's name maybe with digits, which no person's name has
+        n = s;
+      }
       if (n == null) {
         // Once a part is not a name, the rest is a role or prose: stop there.
         break;
@@ -503,11 +520,48 @@ public final class BylineParser {
     return out.size() > 6 ? new ArrayList<>() : out;
   }
 
+  /** A word of an outlet's name: a capital or a digit first, letters and digits ("Welle24", "9Live"). */
+  private static final String OUTLET_WORD = "[\\p{Lu}\\d][\\p{L}\\d.&'’-]*";
+
+  /**
+   * A newsroom's desk as the byline names it: the outlet's name (up to three words) and the desk
+   * word, or the desk word and the outlet's name: "Welle24 Redaktion", "Redazione Cronaca24",
+   * "Redacción Canal9", "Metro Desk".
+   */
+  private static final Pattern DESK =
+      Pattern.compile("^(?:(?:" + OUTLET_WORD + "\\s+){1,3}(?i:redaktion|newsroom|newsdesk|desk|staff|team)"
+          + "|(?i:redaktion|redazione|redacción|redação|rédaction|redactie|redaksjon|newsroom)(?:\\s+" + OUTLET_WORD + "){1,3})$");
+
   /** An all-capitals short token (AFP, SDA) or a known agency: not a person, but kept. */
   static boolean isAgency(String s) {
     return s.length() >= 2 && s.length() <= 5 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.contains(" ")
         && s.chars().allMatch(Character::isLetter)
         || AGENCIES.contains(s.toLowerCase(Locale.ROOT));
+  }
+
+  /** The dash or bar between a name and the job title after it: "Jane Doe – Reporter". */
+  private static final Pattern NAME_ROLE_DASH = Pattern.compile("\\s+[–—|-]\\s+");
+
+  /**
+   * The person's name of a line that is the name, a dash and the job title ("Jane Doe –
+   * Reporter", "Jana Petersen – Redakteurin Politik", "Ola Nordmann – Journalist i Oslo"), as an
+   * author's card sets it: the title says the name is the writer's. The first or second word after
+   * the dash is a job title's word. Null for any other line.
+   */
+  public static String nameWithRole(String line, Set<String> stopwords) {
+    String t = line.strip();
+    if (t.length() > 100 || t.indexOf(' ') < 0) {
+      return null;
+    }
+    Matcher d = NAME_ROLE_DASH.matcher(t);
+    if (!d.find()) {
+      return null;
+    }
+    String[] after = t.substring(d.end()).split("\\s+");
+    if (!ROLE_WORD.matcher(after[0]).matches() && !(after.length > 1 && ROLE_WORD.matcher(after[1]).matches())) {
+      return null;
+    }
+    return name(t.substring(0, d.start()), stopwords, 2);
   }
 
   /** A line that is only a known agency's name ("AFP", "The Associated Press"), or null. */

@@ -475,6 +475,24 @@ final class ChromeLexicon {
     return UI_CONTROL_FAST.find(line);
   }
 
+  /**
+   * A link back to the section or the start page, as templates set it under the article: "Back
+   * to Sport", "Zurück zur Übersicht", "Retour à la rubrique", "Trở lại Thể thao". Read only on a
+   * line the layout already points at (the one under a signature), never on every line.
+   */
+  static final Pattern BACK_LINK =
+      Pattern.compile(
+          "^(?:back to|return to|zurück (?:zu[mr]?|nach)|retour (?:à|au|aux|vers)|volver a|regresar a|torna (?:a|al|alla|all)"
+              + "|voltar (?:para|a|ao)|terug naar|tilbake til|tilbage til|tillbaka till|powrót do|wróć do|zpět na"
+              + "|trở lại|quay lại|kembali ke)(?![\\p{L}])",
+          FLAGS);
+
+  /** Whether the short line is a link back to a section or the start page ({@link #BACK_LINK}). */
+  static boolean isBackLink(String line) {
+    String t = line.strip();
+    return t.length() <= 80 && BACK_LINK.matcher(t).lookingAt();
+  }
+
   // These patterns run on every line: folded once, tried only where a match can start (see
   // FastPattern; same matches, many times faster).
   private static final FastPattern PAYWALL_FAST = FastPattern.of(PAYWALL);

@@ -3260,6 +3260,14 @@ public final class PageParser {
         // the name on its line, the date or time on the next: "Jane Doe" / "30 June 2025, 15:59"
         names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       }
+      if (names == null && l.words <= 6) {
+        // a name line between the lead's paragraphs that signs the piece as a signature does: the
+        // name again in the author's box, or the page's controls under it
+        List<String> n = nameLine(lines, i, stops);
+        if (n != null && signature(lines, i, s, e, n)) {
+          names = n;
+        }
+      }
       if (names != null) {
         return names;
       }
@@ -3409,9 +3417,10 @@ public final class PageParser {
    * Whether the names on line {@code i} right after the body (lines s..e) sign the article: their
    * last names stand in one paragraph of the body at most (a reporter may name himself in the
    * lead; a line of tags names the people the story is about, whom the story names again and
-   * again), and the line after them is a date line or the names stand on another line of the
-   * page as well (the author's box, the head): a label set like a name ("Quick Links") over the
-   * footer's links has neither.
+   * again), and the line after them is a date line, a page control (a link back to the section,
+   * "Back to Sport", or a share button) or the names stand on another line of the page as well
+   * (the author's box, the head): a label set like a name ("Quick Links") over the footer's links
+   * has none of these.
    */
   static boolean signature(List<Line> lines, int i, int s, int e, List<String> names) {
     Set<String> last = new java.util.HashSet<>();
@@ -3434,6 +3443,11 @@ public final class PageParser {
       return false;
     }
     if (i + 1 < lines.size() && isDateLine(lines.get(i + 1))) {
+      return true;
+    }
+    if (i + 1 < lines.size() && (ChromeLexicon.isBackLink(lines.get(i + 1).text) || bylineControl(lines.get(i + 1)))) {
+      // the page's controls right under the names: a link back to the section ("Back to Sport"),
+      // a share or print button; a tag or a label over the footer stands over more links or text
       return true;
     }
     for (int k = 0; k < lines.size(); k++) {
@@ -3511,37 +3525,9 @@ public final class PageParser {
       if (names != null) {
         return names;
       }
-      if (BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches() || BylineParser.isLedBarePrefix(lines.get(i).text)) {
-        // "Von" on its own line, the names one per line below it, maybe each with its list
-        // separator ("Jane Doe," / "John Roe &" / "Ann Poe") or with the separator on a line of
-        // its own
-        List<String> below = new ArrayList<>();
-        for (int j = i + 1; j < lines.size() && j <= i + 2 * NAMES_BELOW_BYLINE_WORD && below.size() < NAMES_BELOW_BYLINE_WORD; j++) {
-          if (BylineParser.isNameListSeparator(lines.get(j).text)) {
-            continue;
-          }
-          String t = BylineParser.nameListItem(lines.get(j).text);
-          List<String> n = BylineParser.parsePrefixed(t, stops);
-          if (n == null) {
-            n = BylineParser.parseAfterBylineWord(t, stops);
-          }
-          if (n == null && BylineParser.bareAgency(t) != null) {
-            n = List.of(t.strip());
-          }
-          if (n == null && below.isEmpty() && lines.get(i).text.strip().endsWith(":")
-              && BylineParser.labelledAuthor(t) != null) {
-            // "Author:" / "The Harbour Desk": the label says what the line under it is, a desk's
-            // or a site's name as well as a person's
-            n = List.of(BylineParser.labelledAuthor(t));
-          }
-          if (n == null) {
-            break;
-          }
-          below.addAll(n);
-        }
-        if (!below.isEmpty()) {
-          return below;
-        }
+      List<String> below = namesUnderBylineWord(lines, i, stops);
+      if (below != null) {
+        return below;
       }
     }
     // A name line that shows it is a byline, first from the title down: the date on the line or
@@ -3549,7 +3535,10 @@ public final class PageParser {
     // name nearer the body ("Key Points", a section's name) has none of these.
     for (int i = from; i < s; i++) {
       Line l = lines.get(i);
-      if (l.chrome || l.credit || l.learnedChrome || l.words > 30) {
+      if (l.chrome || l.credit || l.words > 30 || creditUnderLabel(lines, i)
+          || (l.learnedChrome && !dateLineFollows(lines, i, s))) {
+        // a prolific reporter's name line recurs on many pages of the site and may be learned
+        // as chrome: over its date line it is still the byline
         continue;
       }
       boolean dated = DateExtractor.find(l.text, null) != null || l.text.indexOf('@') > 0
@@ -3571,9 +3560,10 @@ public final class PageParser {
     }
     for (int i = s - 1; i >= from && s - i <= 8; i--) {
       Line l = lines.get(i);
-      if (!l.chrome && !l.learnedChrome) {
+      if (!l.chrome) {
         // "REUTERS", "AFP, Manila", "dpa, Jane Doe": a line that credits an agency, which the
-        // picture-credit test also marks
+        // picture-credit test also marks; the same credit heads many pages of the run, so the
+        // job may have learned it as chrome
         List<String> agency = BylineParser.agencyByline(l.text, stops);
         if (agency != null) {
           return agency;
@@ -3581,7 +3571,7 @@ public final class PageParser {
       }
       // an author's name often stands twice (the portrait's alt text, then the name); a caption
       // standing twice is no name and fails the name test below
-      if (l.chrome || l.credit || l.learnedChrome) {
+      if (l.chrome || l.credit || l.learnedChrome || creditUnderLabel(lines, i)) {
         continue;
       }
       List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
@@ -3608,7 +3598,7 @@ public final class PageParser {
     // A name line right under the title, however far the body starts below it.
     for (int i = from; i < s && i < from + 6; i++) {
       Line l = lines.get(i);
-      if (!l.chrome && !l.credit && !l.learnedChrome) {
+      if (!l.chrome && !l.credit && !l.learnedChrome && !creditUnderLabel(lines, i)) {
         List<String> names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
         if (names != null) {
           return names;
@@ -3630,6 +3620,23 @@ public final class PageParser {
         // "Jane Doe" / "Politics" / "11.14.2019 09:00 AM" over the headline
         names = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
       }
+      String card = names == null && !l.chrome && !l.credit && !l.learnedChrome ? BylineParser.nameWithRole(l.text, stops) : null;
+      if (card != null) {
+        // the author's card over the headline: "Jane Doe – Reporter", one a line for several
+        List<String> cards = new ArrayList<>(List.of(card));
+        for (int j = i - 1; j >= 0 && i - j < NAMES_BELOW_BYLINE_WORD; j--) {
+          String above = BylineParser.nameWithRole(lines.get(j).text, stops);
+          if (above == null) {
+            break;
+          }
+          cards.add(0, above);
+        }
+        names = plausibleNames(cards, lines);
+      }
+      if (names == null) {
+        // "By" alone, the names one a line under it, over the headline
+        names = namesUnderBylineWord(lines, i, stops);
+      }
       if (names != null) {
         return names;
       }
@@ -3641,16 +3648,92 @@ public final class PageParser {
       if (l.paywall || l.commentsHeader) {
         break;
       }
-      if (l.credit || l.chrome || l.learnedChrome || creditInSecondHalf(l.text)) {
+      if (l.credit || l.chrome || creditInSecondHalf(l.text)) {
         // "Photo by Name/Agency" is a picture credit
         continue;
       }
-      List<String> names = BylineParser.parsePrefixed(l.text, stops);
+      List<String> names = l.learnedChrome ? null : BylineParser.parsePrefixed(l.text, stops);
+      if (names == null) {
+        // "By" alone, the names one a line under it, over a share bar and the headline; the byline
+        // word alone stands on every page of the site and may be learned as its chrome
+        names = namesUnderBylineWord(lines, i, stops);
+      }
+      if (names == null && !l.learnedChrome && dateLineFollows(lines, i, from - 1)) {
+        // a name line over its date line, far over the headline (a subscription box between
+        // them): a teaser's byline there would be another story's, so only when the name stands
+        // again below the headline, on its own line (the author's box under the article)
+        List<String> dated = plausibleNames(BylineParser.parseBare(l.text, stops), lines);
+        if (dated != null && nameLineBelow(lines, from, dated.get(0), stops)) {
+          names = dated;
+        }
+      }
       if (names != null) {
         return names;
       }
     }
     return null;
+  }
+
+  /** Whether {@code name} stands alone on a name line at or below line {@code from}. */
+  private static boolean nameLineBelow(List<Line> lines, int from, String name, Set<String> stops) {
+    for (int k = from; k < lines.size(); k++) {
+      if (lines.get(k).words <= 6 && lines.get(k).text.contains(name)) {
+        List<String> n = nameLine(lines, k, stops);
+        if (n != null && n.contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether line {@code i} is the text of a picture's credit whose label stands alone on the line
+   * above ("Foto:" / "Jane Doe / AP", "Photo :" / "Jane Doe"): the photographer, not the author.
+   */
+  static boolean creditUnderLabel(List<Line> lines, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Line above = lines.get(i - 1);
+    return above.credit && above.words <= 2 && above.text.strip().endsWith(":");
+  }
+
+  /**
+   * The names under line {@code i} when it is a byline word alone ("Von", "By", "Analysis by"),
+   * one per line below it, maybe each with its list separator ("Jane Doe," / "John Roe &" / "Ann
+   * Poe") or with the separator on a line of its own; null when line {@code i} is no such word
+   * or no name follows it.
+   */
+  private static List<String> namesUnderBylineWord(List<Line> lines, int i, Set<String> stops) {
+    if (!BylineParser.BARE_PREFIX.matcher(lines.get(i).text).matches() && !BylineParser.isLedBarePrefix(lines.get(i).text)) {
+      return null;
+    }
+    List<String> below = new ArrayList<>();
+    for (int j = i + 1; j < lines.size() && j <= i + 2 * NAMES_BELOW_BYLINE_WORD && below.size() < NAMES_BELOW_BYLINE_WORD; j++) {
+      if (BylineParser.isNameListSeparator(lines.get(j).text)) {
+        continue;
+      }
+      String t = BylineParser.nameListItem(lines.get(j).text);
+      List<String> n = BylineParser.parsePrefixed(t, stops);
+      if (n == null) {
+        n = BylineParser.parseAfterBylineWord(t, stops);
+      }
+      if (n == null && BylineParser.bareAgency(t) != null) {
+        n = List.of(t.strip());
+      }
+      if (n == null && below.isEmpty() && lines.get(i).text.strip().endsWith(":")
+          && BylineParser.labelledAuthor(t) != null) {
+        // "Author:" / "The Harbour Desk": the label says what the line under it is, a desk's
+        // or a site's name as well as a person's
+        n = List.of(BylineParser.labelledAuthor(t));
+      }
+      if (n == null) {
+        break;
+      }
+      below.addAll(n);
+    }
+    return below.isEmpty() ? null : below;
   }
 
   /**
