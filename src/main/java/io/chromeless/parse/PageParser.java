@@ -1827,10 +1827,7 @@ public final class PageParser {
 
   /** Whether {@code t} ends in a credit as {@link #CJK_CAPTION_CREDIT} knows them. */
   static boolean cjkCaptionCredit(String t) {
-    int end = t.length();
-    while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
-      end--;
-    }
+    int end = endWithoutSpace(t);
     if (end == 0) {
       return false;
     }
@@ -2295,12 +2292,18 @@ public final class PageParser {
       "e", "ma", "il", "lo", "gli", "uno",
       "og", "eller", "men", "ett", "het", "een", "maar", "ale", "nebo", "oraz", "lub", "albo");
 
-  /** The line stops in the middle of a sentence: after a comma or a conjunction or article. */
-  static boolean brokenOff(String t) {
+  /** The length of {@code t} without the white space that closes it. */
+  static int endWithoutSpace(String t) {
     int end = t.length();
     while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
       end--;
     }
+    return end;
+  }
+
+  /** The line stops in the middle of a sentence: after a comma or a conjunction or article. */
+  static boolean brokenOff(String t) {
+    int end = endWithoutSpace(t);
     if (end == 0) {
       return false;
     }
