@@ -22,11 +22,7 @@ class CreditUnderLabelTest {
         "fr | La ville ouvre trois nouvelles pistes cyclables avant l'été | Une piste au bord du fleuve. | Photo : | Claire Dubois / Ville de Lyon",
       })
   void photographerIsNoAuthor(String lang, String title, String caption, String label, String credit) throws Exception {
-    String body = switch (lang) {
-      case "de" -> SampleBodies.DE;
-      case "fr" -> SampleBodies.FR;
-      default -> SampleBodies.EN;
-    };
+    String body = SampleBodies.of(lang);
     String page = String.join("\n\n", "Home", title, caption, label, credit, body);
     ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, page));
     assertThat(p.authors()).as(lang).isNull();

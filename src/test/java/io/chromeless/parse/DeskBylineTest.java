@@ -51,11 +51,7 @@ class DeskBylineTest {
         "es | Portada | El ayuntamiento plantará dos mil árboles en los barrios del sur | Por Redacción Canal9 | Redacción Canal9",
       })
   void deskUnderTheBylineWord(String lang, String home, String title, String byline, String desk) throws Exception {
-    String body = switch (lang) {
-      case "de" -> SampleBodies.DE;
-      case "es" -> SampleBodies.ES;
-      default -> SampleBodies.EN;
-    };
+    String body = SampleBodies.of(lang);
     // the byline word alone with the desk on the next line, or both on one line
     String page = String.join("\n\n", home, title, byline.contains(" ") ? byline : byline + "\n\n" + desk, body);
     ParsedPage p = new PageParser().parse(new RawPage("file:///pages/p.txt", 0, null, null, page));

@@ -25,11 +25,7 @@ class LearnedAgencyCreditTest {
         "fr | La ville ouvre trois nouvelles pistes cyclables avant l'été | AFP, Paris | AFP",
       })
   void learnedAgencyCreditIsTheByline(String lang, String title, String credit, String authors) throws Exception {
-    String body = switch (lang) {
-      case "de" -> SampleBodies.DE;
-      case "fr" -> SampleBodies.FR;
-      default -> SampleBodies.EN;
-    };
+    String body = SampleBodies.of(lang);
     String page = String.join("\n\n", "Home", title, credit, body);
     long learned = ChromeKeys.lineHash(ChromeKeys.scopeSeed(ChromeKeys.scope(URL)), PageParser.lineKey(credit));
     ParsedPage p = new PageParser(LongSet.of(learned)).parse(new RawPage("file:///pages/p.txt", 0, URL, null, page));

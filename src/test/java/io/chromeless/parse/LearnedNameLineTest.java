@@ -22,14 +22,6 @@ class LearnedNameLineTest {
     return new PageParser(LongSet.of(learned)).parse(new RawPage("file:///pages/p.txt", 0, URL, null, page));
   }
 
-  private static String body(String lang) {
-    return switch (lang) {
-      case "de" -> SampleBodies.DE;
-      case "es" -> SampleBodies.ES;
-      default -> SampleBodies.EN;
-    };
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -39,7 +31,7 @@ class LearnedNameLineTest {
         "es | El ayuntamiento plantará dos mil árboles en los barrios del sur | Ana Ruiz | 3 de mayo de 2024",
       })
   void learnedNameOverTheDateIsTheByline(String lang, String title, String name, String date) throws Exception {
-    String page = String.join("\n\n", "Home", title, name, date, body(lang));
+    String page = String.join("\n\n", "Home", title, name, date, SampleBodies.of(lang));
     assertThat(parseLearned(page, name).authors()).as(lang).isEqualTo(Arrays.asList(name));
   }
 
@@ -52,7 +44,7 @@ class LearnedNameLineTest {
         "es | El ayuntamiento plantará dos mil árboles en los barrios del sur | Noticias Locales",
       })
   void learnedLabelWithoutDateIsNoByline(String lang, String title, String label) throws Exception {
-    String page = String.join("\n\n", "Home", title, label, body(lang));
+    String page = String.join("\n\n", "Home", title, label, SampleBodies.of(lang));
     assertThat(parseLearned(page, label).authors()).as(lang).isNull();
   }
 }

@@ -43,4 +43,14 @@ final class SampleBodies {
           + " l'université, ainsi que dans les mairies de quartier pour les jeunes qui travaillent.");
 
   private SampleBodies() {}
+
+  /** The body in {@code lang} (an ISO 639-1 code: de, es, fr), English for any other. */
+  static String of(String lang) {
+    return switch (lang) {
+      case "de" -> DE;
+      case "es" -> ES;
+      case "fr" -> FR;
+      default -> EN;
+    };
+  }
 }
