@@ -458,8 +458,18 @@ final class ChromeLexicon {
     return NOTICE_FAST.find(line);
   }
 
+  /** As {@link #isNotice(String)}; {@code folded}: {@code Folded.fold(line)}. */
+  static boolean isNotice(String line, String folded) {
+    return NOTICE_FAST.find(line, folded);
+  }
+
   static boolean isPromo(String line) {
     return PROMO_FAST.find(line);
+  }
+
+  /** As {@link #isPromo(String)}; {@code folded}: {@code Folded.fold(line)}. */
+  static boolean isPromo(String line, String folded) {
+    return PROMO_FAST.find(line, folded);
   }
 
   /** The line opens with the label of a breadcrumb ("You are here: …"); a cheap test of the colon first. */
@@ -471,8 +481,18 @@ final class ChromeLexicon {
     return SIGNUP_FORM_FAST.find(line);
   }
 
+  /** As {@link #isSignUpForm(String)}; {@code folded}: {@code Folded.fold(line)}. */
+  static boolean isSignUpForm(String line, String folded) {
+    return SIGNUP_FORM_FAST.find(line, folded);
+  }
+
   static boolean hasUiControl(String line) {
     return UI_CONTROL_FAST.find(line);
+  }
+
+  /** As {@link #hasUiControl(String)}; {@code folded}: {@code Folded.fold(line)}. */
+  static boolean hasUiControl(String line, String folded) {
+    return UI_CONTROL_FAST.find(line, folded);
   }
 
   /**

@@ -42,6 +42,17 @@ final class Line {
   boolean learnedChrome;
   /** Between two parts of the body: a prompt or box that interrupts the article. */
   boolean interruption;
+  /** {@link Folded#fold} of the text, made on first use (see {@link #folded()}). */
+  private String folded;
+  private boolean foldedMade;
+  /** The first date of the text, found on first use (see {@link #date()}). */
+  private DateExtractor.Found date;
+  private boolean dateFound;
+  /** {@link PageParser#isHeadMarker} for up to two stopword sets, told on first use. */
+  private Set<String> markerStops1;
+  private Set<String> markerStops2;
+  private boolean marker1;
+  private boolean marker2;
 
   private Line(int index, String raw) {
     this.index = index;
@@ -149,7 +160,7 @@ final class Line {
 
   /** Splits a normalised page into its non-empty lines and computes the page-level features. */
   static List<Line> split(String text) {
-    List<Line> lines = new ArrayList<>();
+    Lines lines = new Lines();
     int idx = 0;
     for (String raw : text.split("\n")) {
       if (!raw.isBlank()) {
@@ -176,6 +187,16 @@ final class Line {
     return lines;
   }
 
+  /**
+   * The lines of one page, as {@link #split} makes them, with room for what rules ask of the whole
+   * page again and again ({@link PageParser#plausibleNames}), so that it is worked out once.
+   */
+  static final class Lines extends ArrayList<Line> {
+    private static final long serialVersionUID = 1L;
+    /** The page's words that start with a lower-case letter, lower-cased; null until asked for. */
+    transient Set<String> lowerCaseWords;
+  }
+
   void classify(Set<String> stopwords, boolean hasStopwords) {
     long counts = hasStopwords ? stopwordCounts(stopwords) : 0;
     int n = (int) (counts >>> 32);
@@ -183,7 +204,7 @@ final class Line {
     // of how much of it is running text
     stopRatio = cjk ? 0.5 : n > 0 ? (double) (int) counts / n : 0.3;
     // the lexicon's patterns all run on the line's folded text: fold it once (null: see Folded)
-    String f = words <= 150 ? Folded.fold(text) : null;
+    String f = words <= 150 ? folded() : null;
     paywall = words <= 60 && ChromeLexicon.isPaywall(text, f);
     chrome = words <= 20 && ChromeLexicon.hasChromeWord(text, f);
     credit = words <= 12 && ChromeLexicon.hasCredit(text, f);
@@ -195,6 +216,53 @@ final class Line {
         || (words <= 20 && !text.isEmpty() && Character.isDigit(text.charAt(0))
             && ChromeLexicon.COMMENTS_HEADER.matcher(text).lookingAt())
         || (words <= 16 && ChromeLexicon.hasCommentSignature(text, f)));
+  }
+
+  /**
+   * {@link Folded#fold} of the text (null where folding is unsafe), made once: the lexicon's
+   * patterns ({@link FastPattern}) run on it, many of them on the same line.
+   */
+  String folded() {
+    if (!foldedMade) {
+      folded = Folded.fold(text);
+      foldedMade = true;
+    }
+    return folded;
+  }
+
+  /**
+   * {@code DateExtractor.find(text, null)}, found once: the rules on bylines, head blocks and
+   * captions ask it of the same lines.
+   */
+  DateExtractor.Found date() {
+    if (!dateFound) {
+      date = DateExtractor.find(text, null);
+      dateFound = true;
+    }
+    return date;
+  }
+
+  /**
+   * {@code test(this)}, for the stopword set {@code stops}, worked out once for each of the first
+   * two sets asked about (a page reads its lines with its language's stopwords and with {@link
+   * Stopwords#common()}); {@code test} must depend on nothing but the line and {@code stops}.
+   */
+  boolean headMarker(Set<String> stops, java.util.function.Predicate<Line> test) {
+    if (stops == markerStops1) {
+      return marker1;
+    }
+    if (stops == markerStops2) {
+      return marker2;
+    }
+    boolean v = test.test(this);
+    if (markerStops1 == null) {
+      markerStops1 = stops;
+      marker1 = v;
+    } else if (markerStops2 == null) {
+      markerStops2 = stops;
+      marker2 = v;
+    }
+    return v;
   }
 
   /** The words of the line and how many are stopwords, as {@code words << 32 | stopwords}. */

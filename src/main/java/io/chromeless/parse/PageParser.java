@@ -845,7 +845,7 @@ public final class PageParser {
 
   private static boolean hasDate(Line l) {
     // every date form holds a digit: most list lines are turned down without the date patterns
-    return l.words <= 30 && hasFigure(l.text, l.text.length()) && DateExtractor.find(l.text, null) != null;
+    return l.words <= 30 && hasFigure(l.text, l.text.length()) && l.date() != null;
   }
 
   private static boolean endMarker(Line l) {
@@ -924,10 +924,15 @@ public final class PageParser {
     if (l.words > 30) {
       return false;
     }
+    // asked of the head block's lines by several rules, with the same two stopword sets
+    return l.headMarker(stops, m -> headMarker(m, stops));
+  }
+
+  private static boolean headMarker(Line l, Set<String> stops) {
     if (BylineParser.parsePrefixed(l.text, stops) != null || BylineParser.BARE_PREFIX.matcher(l.text).matches()) {
       return true;
     }
-    return DateExtractor.find(l.text, null) != null
+    return l.date() != null
         && (l.words <= 12 || BylineParser.parseBare(l.text, stops) != null);
   }
 
@@ -1032,8 +1037,8 @@ public final class PageParser {
       }
       boolean byline = BylineParser.parsePrefixed(l.text, stops) != null
           || BylineParser.BARE_PREFIX.matcher(l.text).matches()
-          || (l.words <= 12 && DateExtractor.find(l.text, null) != null)
-          || (l.words <= 30 && DateExtractor.find(l.text, null) != null && BylineParser.parseBare(l.text, stops) != null);
+          || (l.words <= 12 && l.date() != null)
+          || (l.words <= 30 && l.date() != null && BylineParser.parseBare(l.text, stops) != null);
       // a picture credit marks a lead-in only right after the first line (the lead caption)
       if (byline || (l.credit && prose <= 1)) {
         lastMarker = i;
@@ -1264,7 +1269,7 @@ public final class PageParser {
    */
   private static boolean teaserMeta(Line l) {
     return l.words <= 8 && !l.isProse(MIN_STOP_RATIO)
-        && (l.counter || TIME_OF_DAY_FAST.find(l.text) || DateExtractor.find(l.text, null) != null
+        && (l.counter || TIME_OF_DAY_FAST.find(l.text, l.folded()) || l.date() != null
             || nameLine(l.text));
   }
 
@@ -1328,7 +1333,7 @@ public final class PageParser {
         // a newsletter form's messages between the paragraphs, and its other requests
         continue;
       }
-      if (l.words <= NOTICE_WORDS && ChromeLexicon.isNotice(l.text)) {
+      if (l.words <= NOTICE_WORDS && ChromeLexicon.isNotice(l.text, l.folded())) {
         // a note on the text: affiliate links, machine translation, a generated summary
         continue;
       }
@@ -1345,7 +1350,7 @@ public final class PageParser {
       }
       if ((l.adjacentDuplicate && l.words < 60)
           || closesWithCredit(l)
-          || (l.words < 60 && (gluedCredit(l.text) || cjkCaptionCredit(l.text) || CAPTION_POSITION_FAST.find(l.text)))) {
+          || (l.words < 60 && (gluedCredit(l.text) || cjkCaptionCredit(l.text) || CAPTION_POSITION_FAST.find(l.text, l.folded())))) {
         // an image's alt text and caption, or a caption ending in its credit "(Picture: PA)"
         captions.putIfAbsent(l.key, l.text);
         continue;
@@ -1360,11 +1365,11 @@ public final class PageParser {
           // the speaker of a quote set off from the text: "Jane Doe, Professor of Law"
           continue;
         }
-        if (l.words <= CONTROL_LINE_WORDS && (ChromeLexicon.hasUiControl(l.text) || MEDIA_LABEL.matcher(l.text).matches())) {
+        if (l.words <= CONTROL_LINE_WORDS && (ChromeLexicon.hasUiControl(l.text, l.folded()) || MEDIA_LABEL.matcher(l.text).matches())) {
           // a player's or a gallery's control, a media label, a picture counter ("1/12", "44 Bilder")
           continue;
         }
-        if (l.words <= 8 && DateExtractor.find(l.text, null) != null) {
+        if (l.words <= 8 && l.date() != null) {
           continue;
         }
         if (BylineParser.parsePrefixed(l.text, stops) != null) {
@@ -1401,14 +1406,14 @@ public final class PageParser {
    * speaks of a newsletter once is left alone; a form says two such things together.
    */
   static boolean signUpForm(List<Line> lines, int i, int s, int e) {
-    String t = lines.get(i).text;
-    boolean message = ChromeLexicon.isSignUpForm(t);
-    if (!message && !ChromeLexicon.isPromo(t)) {
+    Line l = lines.get(i);
+    boolean message = ChromeLexicon.isSignUpForm(l.text, l.folded());
+    if (!message && !ChromeLexicon.isPromo(l.text, l.folded())) {
       return false;
     }
     for (int j = Math.max(s, i - SIGNUP_FORM_REACH); j <= Math.min(e, i + SIGNUP_FORM_REACH); j++) {
       Line o = lines.get(j);
-      if (j != i && o.words <= SIGNUP_FORM_WORDS && ChromeLexicon.isSignUpForm(o.text)) {
+      if (j != i && o.words <= SIGNUP_FORM_WORDS && ChromeLexicon.isSignUpForm(o.text, o.folded())) {
         return true;
       }
     }
@@ -1760,7 +1765,7 @@ public final class PageParser {
       // an appeal for support may run long, but at most a note (the author's) follows it
       boolean last = l.words > MAX_METABLURB_WORDS && proseAfter(kept, k) <= PROMO_TAIL_WORDS;
       if (above >= MIN_PART_WORDS && above >= (1 - PROMO_TAIL_SHARE) * (last ? total - l.words : total)
-          && (l.words <= MAX_METABLURB_WORDS || last) && (authorBox || ChromeLexicon.isPromo(l.text))) {
+          && (l.words <= MAX_METABLURB_WORDS || last) && (authorBox || ChromeLexicon.isPromo(l.text, l.folded()))) {
         Set<String> up = new java.util.HashSet<>();
         for (int j = 0; j < k; j++) {
           if (kept.get(j).isProse(MIN_STOP_RATIO)) {
@@ -1777,7 +1782,7 @@ public final class PageParser {
         for (int j = k + 1; j < kept.size(); j++) {
           Line b = kept.get(j);
           // the box's other requests go with it, whatever they say
-          if (!b.isProse(MIN_STOP_RATIO) || (b.words <= MAX_METABLURB_WORDS && ChromeLexicon.isPromo(b.text))) {
+          if (!b.isProse(MIN_STOP_RATIO) || (b.words <= MAX_METABLURB_WORDS && ChromeLexicon.isPromo(b.text, b.folded()))) {
             continue;
           }
           below += b.words;
@@ -2106,7 +2111,7 @@ public final class PageParser {
     if (!l.separator || l.words < 3 || l.bullet || l.chrome || lead.isEmpty()) {
       return false;
     }
-    return candidateBesidesBullet(l, true) && !ChromeLexicon.hasUiControl(l.text) && leadOverlap(l, lead) >= 0.5;
+    return candidateBesidesBullet(l, true) && !ChromeLexicon.hasUiControl(l.text, l.folded()) && leadOverlap(l, lead) >= 0.5;
   }
 
   /**
@@ -2213,7 +2218,7 @@ public final class PageParser {
       return false;
     }
     Line next = lines.get(j + 1);
-    return next.words <= 6 && (TIME_OF_DAY_FAST.find(next.text) || DateExtractor.find(next.text, null) != null);
+    return next.words <= 6 && (TIME_OF_DAY_FAST.find(next.text, next.folded()) || next.date() != null);
   }
 
   /** The separators that close a breadcrumb's item: "Home » News » Headline". */
@@ -2376,12 +2381,12 @@ public final class PageParser {
 
   /** A picture's caption or credit line: it names where the picture comes from. */
   private static boolean creditedCaption(Line l) {
-    return l.credit || (l.words < 60 && (INLINE_CREDIT_FAST.find(l.text) || closesWithCredit(l)));
+    return l.credit || (l.words < 60 && (INLINE_CREDIT_FAST.find(l.text, l.folded()) || closesWithCredit(l)));
   }
 
   /** A short line of page controls or counters: "New, 15 comments", "Share", "Listen". */
   private static boolean controlLine(Line l) {
-    return l.words <= 6 && (l.chrome || l.counter || ChromeLexicon.hasUiControl(l.text));
+    return l.words <= 6 && (l.chrome || l.counter || ChromeLexicon.hasUiControl(l.text, l.folded()));
   }
 
   /** How far below the best score a line above it may stand and still be the headline. */
@@ -2829,10 +2834,10 @@ public final class PageParser {
       return false;
     }
     // captions, "Updated 5:27 am", "Heute, 12:37 Uhr", "Das Wichtigste in Kürze:"
-    if ((INLINE_CREDIT_FAST.find(l.text) && !pictureKicker(l.text)) || l.text.endsWith(":") || captionCredited(l.text)
+    if ((INLINE_CREDIT_FAST.find(l.text, l.folded()) && !pictureKicker(l.text)) || l.text.endsWith(":") || captionCredited(l.text)
         || (mayCloseWithCredit(l.text) && CLOSING_CREDIT.matcher(l.text).find())
-        || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text))
-        || (TIME_OF_DAY_FAST.find(l.text) && letterWords(l.text) < 7)) {
+        || (l.words <= 6 && ChromeLexicon.hasUiControl(l.text, l.folded()))
+        || (TIME_OF_DAY_FAST.find(l.text, l.folded()) && letterWords(l.text) < 7)) {
       return false;
     }
     if (HOST_NAME.matcher(l.text).matches()) {
@@ -2843,14 +2848,14 @@ public final class PageParser {
     if (l.adjacentDuplicate && ((l.endsSentence && !l.text.endsWith("?")) || l.words > 25)) {
       return false;
     }
-    DateExtractor.Found d = DateExtractor.find(l.text, null);
+    DateExtractor.Found d = l.date();
     if (d != null && letterWords(l.text.substring(0, d.start) + " " + l.text.substring(d.end)) < 5) {
       return false;
     }
     // "Von Name Name" is a byline; "Von München bis Aachen: …", "Por qué …" are headlines
     return !ChromeLexicon.BYLINE_PREFIX.matcher(l.text).find()
         || (l.words > 6 && BylineParser.parsePrefixed(l.text, Stopwords.common()) == null
-            && DateExtractor.find(l.text, null) == null);
+            && l.date() == null);
   }
 
   /**
@@ -3144,11 +3149,27 @@ public final class PageParser {
    * Words that stand in lower case somewhere on the page, not counting addresses (mail, web): the
    * page's tokens between spaces, those with "@", "/", "_" or a dot between letters left out, cut
    * at every character that is not a letter; a word counts when its first letter is lower case.
-   * One scan of the text (this runs on every page with a byline); of those words only the ones in
-   * {@code wanted} are returned, so that only a word starting like one of them is made a string.
+   * The returned set holds at least those of {@code wanted}: for the lines of a page ({@link
+   * Line.Lines}) all the page's lower-case words, found in one scan the first time and kept with
+   * the lines (a page asks about each of its name lines); for other lists only the ones in {@code
+   * wanted}, so that only a word starting like one of them is made a string.
    */
   private static Set<String> lowerCaseWords(List<Line> lines, List<String> wanted) {
-    int[] firsts = wanted.stream().mapToInt(w -> w.codePointAt(0)).distinct().toArray();
+    if (lines instanceof Line.Lines page) {
+      // a page's lines: all its lower-case words, once, for every name line the page asks about
+      if (page.lowerCaseWords == null) {
+        page.lowerCaseWords = lowerCaseWords(lines, null, null);
+      }
+      return page.lowerCaseWords;
+    }
+    return lowerCaseWords(lines, wanted, wanted.stream().mapToInt(w -> w.codePointAt(0)).distinct().toArray());
+  }
+
+  /**
+   * The words of {@link #lowerCaseWords(List, List)}: those in {@code wanted} ({@code firsts}: their
+   * first code points), or all when {@code wanted} is null.
+   */
+  private static Set<String> lowerCaseWords(List<Line> lines, List<String> wanted, int[] firsts) {
     Set<String> out = new java.util.HashSet<>();
     for (Line l : lines) {
       String t = l.text;
@@ -3230,9 +3251,9 @@ public final class PageParser {
         k += Character.charCount(cp);
       }
       int first = t.codePointAt(start);
-      if (Character.isLowerCase(first) && startsLike(Character.toLowerCase(first), firsts)) {
+      if (Character.isLowerCase(first) && (wanted == null || startsLike(Character.toLowerCase(first), firsts))) {
         String w = t.substring(start, k).toLowerCase(Locale.ROOT);
-        if (wanted.contains(w)) {
+        if (wanted == null || wanted.contains(w)) {
           out.add(w);
         }
       }
@@ -3252,7 +3273,7 @@ public final class PageParser {
         continue;
       }
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
-      if (names == null && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY_FAST.find(l.text))) {
+      if (names == null && (l.date() != null || TIME_OF_DAY_FAST.find(l.text, l.folded()))) {
         names = BylineParser.parseBare(l.text, stops);
       }
       if (names == null && l.text.indexOf('@') > 0) {
@@ -3344,7 +3365,7 @@ public final class PageParser {
   static boolean dateLineFollows(List<Line> lines, int i, int to) {
     for (int j = i + 1; j < to && j < lines.size() && j <= i + NAME_DATE_GAP; j++) {
       Line l = lines.get(j);
-      if (l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY_FAST.find(l.text))) {
+      if (l.words <= 8 && (l.date() != null || TIME_OF_DAY_FAST.find(l.text, l.folded()))) {
         return true;
       }
       if (l.words > 2 || l.endsSentence) {
@@ -3356,7 +3377,7 @@ public final class PageParser {
 
   /** A short line that is a date or a clock time with few other words. */
   private static boolean isDateLine(Line l) {
-    return l.words <= 8 && (DateExtractor.find(l.text, null) != null || TIME_OF_DAY_FAST.find(l.text));
+    return l.words <= 8 && (l.date() != null || TIME_OF_DAY_FAST.find(l.text, l.folded()));
   }
 
   /** Lines above the body searched for a byline with a role word: the role word makes it sure. */
@@ -3544,7 +3565,7 @@ public final class PageParser {
         // as chrome: over its date line it is still the byline
         continue;
       }
-      boolean dated = DateExtractor.find(l.text, null) != null || l.text.indexOf('@') > 0
+      boolean dated = l.date() != null || l.text.indexOf('@') > 0
           || dateLineFollows(lines, i, s) || (i > from && isDateLine(lines.get(i - 1)))
           || (i + 1 < s && bylineControl(lines.get(i + 1)));
       if (dated) {
@@ -3616,7 +3637,7 @@ public final class PageParser {
         break;
       }
       List<String> names = BylineParser.parsePrefixed(l.text, stops);
-      if (names == null && !l.chrome && !l.credit && l.words <= 30 && DateExtractor.find(l.text, null) != null) {
+      if (names == null && !l.chrome && !l.credit && l.words <= 30 && l.date() != null) {
         names = BylineParser.parseBare(l.text, stops);
       }
       if (names == null && !l.chrome && !l.credit && !l.learnedChrome && dateLineFollows(lines, i, from - 1)) {
@@ -3785,7 +3806,7 @@ public final class PageParser {
    * name line over it is the byline, as over a date line.
    */
   private static boolean bylineControl(Line l) {
-    return l.words <= 4 && !l.credit && ChromeLexicon.hasUiControl(l.text);
+    return l.words <= 4 && !l.credit && ChromeLexicon.hasUiControl(l.text, l.folded());
   }
 
   /** The names of line {@code j} if it holds only person names of two or three words, else null. */
