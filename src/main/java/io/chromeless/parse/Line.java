@@ -160,7 +160,7 @@ final class Line {
 
   /** Splits a normalised page into its non-empty lines and computes the page-level features. */
   static List<Line> split(String text) {
-    Lines lines = new Lines();
+    List<Line> lines = new ArrayList<>();
     int idx = 0;
     for (String raw : text.split("\n")) {
       if (!raw.isBlank()) {
@@ -187,16 +187,6 @@ final class Line {
     return lines;
   }
 
-  /**
-   * The lines of one page, as {@link #split} makes them, with room for what rules ask of the whole
-   * page again and again ({@link PageParser#plausibleNames}), so that it is worked out once.
-   */
-  static final class Lines extends ArrayList<Line> {
-    private static final long serialVersionUID = 1L;
-    /** The page's words that start with a lower-case letter, lower-cased; null until asked for. */
-    transient Set<String> lowerCaseWords;
-  }
-
   void classify(Set<String> stopwords, boolean hasStopwords) {
     long counts = hasStopwords ? stopwordCounts(stopwords) : 0;
     int n = (int) (counts >>> 32);
@@ -208,7 +198,9 @@ final class Line {
     paywall = words <= 60 && ChromeLexicon.isPaywall(text, f);
     chrome = words <= 20 && ChromeLexicon.hasChromeWord(text, f);
     credit = words <= 12 && ChromeLexicon.hasCredit(text, f);
-    counter = ChromeLexicon.COUNTER.matcher(text).matches();
+    // COUNTER opens with a digit ([0-9]): most lines fail on their first character
+    char c0 = text.isEmpty() ? ' ' : text.charAt(0);
+    counter = c0 >= '0' && c0 <= '9' && ChromeLexicon.COUNTER.matcher(text).matches();
     teaser = words >= 9 && gluedHeadline(text);
     legal = words <= 150 && ChromeLexicon.isLegal(text, f);
     // A bulleted "Comments" is a menu or share-bar item, not the header of the comments.

@@ -1903,8 +1903,9 @@ public final class PageParser {
     }
     // the earliest such paragraph: a note may run on to a line that names a co-author alone
     for (int k = body.size() - AUTHOR_NOTE_PARAGRAPHS; k < body.size(); k++) {
-      List<String> ws = Text.lowerWords(body.get(k));
-      if (ws.size() > 80) {
+      // the first words name the author; a paragraph of more than 80 words is no note
+      List<String> ws = Text.firstLowerWords(body.get(k), 5, 80);
+      if (ws == null) {
         continue;
       }
       for (int j = 0; j < Math.min(4, ws.size()); j++) {
@@ -3149,27 +3150,11 @@ public final class PageParser {
    * Words that stand in lower case somewhere on the page, not counting addresses (mail, web): the
    * page's tokens between spaces, those with "@", "/", "_" or a dot between letters left out, cut
    * at every character that is not a letter; a word counts when its first letter is lower case.
-   * The returned set holds at least those of {@code wanted}: for the lines of a page ({@link
-   * Line.Lines}) all the page's lower-case words, found in one scan the first time and kept with
-   * the lines (a page asks about each of its name lines); for other lists only the ones in {@code
-   * wanted}, so that only a word starting like one of them is made a string.
+   * One scan of the text (this runs on every page with a byline); of those words only the ones in
+   * {@code wanted} are returned, so that only a word starting like one of them is made a string.
    */
   private static Set<String> lowerCaseWords(List<Line> lines, List<String> wanted) {
-    if (lines instanceof Line.Lines page) {
-      // a page's lines: all its lower-case words, once, for every name line the page asks about
-      if (page.lowerCaseWords == null) {
-        page.lowerCaseWords = lowerCaseWords(lines, null, null);
-      }
-      return page.lowerCaseWords;
-    }
-    return lowerCaseWords(lines, wanted, wanted.stream().mapToInt(w -> w.codePointAt(0)).distinct().toArray());
-  }
-
-  /**
-   * The words of {@link #lowerCaseWords(List, List)}: those in {@code wanted} ({@code firsts}: their
-   * first code points), or all when {@code wanted} is null.
-   */
-  private static Set<String> lowerCaseWords(List<Line> lines, List<String> wanted, int[] firsts) {
+    int[] firsts = wanted.stream().mapToInt(w -> w.codePointAt(0)).distinct().toArray();
     Set<String> out = new java.util.HashSet<>();
     for (Line l : lines) {
       String t = l.text;
@@ -3251,9 +3236,9 @@ public final class PageParser {
         k += Character.charCount(cp);
       }
       int first = t.codePointAt(start);
-      if (Character.isLowerCase(first) && (wanted == null || startsLike(Character.toLowerCase(first), firsts))) {
+      if (Character.isLowerCase(first) && startsLike(Character.toLowerCase(first), firsts)) {
         String w = t.substring(start, k).toLowerCase(Locale.ROOT);
-        if (wanted == null || wanted.contains(w)) {
+        if (wanted.contains(w)) {
           out.add(w);
         }
       }

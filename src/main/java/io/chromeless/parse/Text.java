@@ -147,6 +147,21 @@ public final class Text {
   }
 
   /**
+   * The first {@code n} words of {@link #lowerWords}, or null when {@code s} has more than {@code
+   * max} words; only the words returned are made strings.
+   */
+  public static List<String> firstLowerWords(String s, int n, int max) {
+    List<String> out = new ArrayList<>(n);
+    int[] count = {0};
+    forEachWord(s, (from, to) -> {
+      if (count[0]++ < n) {
+        out.add(lowerWord(s, from, to));
+      }
+    });
+    return count[0] > max ? null : out;
+  }
+
+  /**
    * The words of {@link #lowerWords} and how many of them {@code stops} holds, as {@code words << 32
    * | stopwords}, without making a string of each word.
    */
