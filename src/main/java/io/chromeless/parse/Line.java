@@ -48,6 +48,8 @@ final class Line {
   /** The first date of the text, found on first use (see {@link #date()}). */
   private DateExtractor.Found date;
   private boolean dateFound;
+  /** 0: not told yet; 1: names; 2: no names (see {@link #readsAsName()}). */
+  private byte name;
   /** {@link PageParser#isHeadMarker} for up to two stopword sets, told on first use. */
   private Set<String> markerStops1;
   private Set<String> markerStops2;
@@ -232,6 +234,18 @@ final class Line {
       dateFound = true;
     }
     return date;
+  }
+
+  /**
+   * Whether the line reads as names with no stopwords ({@code BylineParser.parseBare(text,
+   * Set.of()) != null}), told once: the title rules ask it of each line of the head block, some
+   * of them several times.
+   */
+  boolean readsAsName() {
+    if (name == 0) {
+      name = BylineParser.parseBare(text, java.util.Collections.emptySet()) != null ? (byte) 1 : (byte) 2;
+    }
+    return name == 1;
   }
 
   /**

@@ -2035,7 +2035,7 @@ public final class PageParser {
         // a sentence quoted in full ("… in drugs.“"): a quote may be the headline, as it stands
         score -= 6;
       }
-      if (BylineParser.parseBare(l.text, Collections.emptySet()) != null) {
+      if (l.readsAsName()) {
         score -= 6;
       }
       if (l.chrome) {
@@ -2096,7 +2096,7 @@ public final class PageParser {
       boolean headline = titleCandidate(l) && !l.chrome && words <= 25
           && (words >= 3 || (l.cjk && l.text.length() >= 6))
           && !(l.endsSentence && !l.text.endsWith("?") && !l.text.endsWith("!"))
-          && !brokenOff(l.text) && BylineParser.parseBare(l.text, Collections.emptySet()) == null;
+          && !brokenOff(l.text) && !l.readsAsName();
       return headline ? withoutGluedQuote(l.text) : null;
     }
     return null;
@@ -2215,7 +2215,7 @@ public final class PageParser {
     if (isHeadMarker(l, Stopwords.common())) {
       return true;
     }
-    if (l.words > 4 || j + 1 >= lines.size() || BylineParser.parseBare(l.text, Collections.emptySet()) == null) {
+    if (l.words > 4 || j + 1 >= lines.size() || !l.readsAsName()) {
       return false;
     }
     Line next = lines.get(j + 1);
@@ -2441,7 +2441,7 @@ public final class PageParser {
     Line below = lines.get(idx + 1);
     if (kicker.words > KICKER_WORDS || !titleCandidate(below) || below.words < kicker.words + 2
         || below.words > 25 || below.text.endsWith(".") || below.chrome || below.isAllCaps()
-        || BylineParser.parseBare(below.text, Collections.emptySet()) != null) {
+        || below.readsAsName()) {
       return idx;
     }
     double overlap = lead.isEmpty() ? 0 : leadOverlap(below, lead);
@@ -2487,7 +2487,7 @@ public final class PageParser {
     boolean headline = titleCandidate(above) && above.words >= 4 && (above.words + margin <= deck.words || kickered)
         && !above.text.endsWith(".") && !above.chrome && !above.isAllCaps()
         && !above.text.contains("://") && !NUMBERED.matcher(above.text).find()
-        && BylineParser.parseBare(above.text, Collections.emptySet()) == null;
+        && !above.readsAsName();
     return headline ? idx - 1 : idx;
   }
 
