@@ -364,11 +364,11 @@ final class ChromeLexicon {
    * cookies (the baked kind too), privacy or browsers.
    */
   static boolean isLegal(String line) {
-    return isLegal(line, Folded.fold(line));
+    return isLegal(line, FoldedText.of(line));
   }
 
-  /** As {@link #isLegal(String)}; {@code folded}: {@code Folded.fold(line)}. */
-  static boolean isLegal(String line, String folded) {
+  /** As {@link #isLegal(String)}; {@code folded}: {@code FoldedText.of(line)}. */
+  static boolean isLegal(String line, FoldedText folded) {
     Set<String>[] seen = new Set[1];
     boolean[] strong = {false, false};
     LEGAL_FAST.forEach(line, folded, m -> {
@@ -390,8 +390,8 @@ final class ChromeLexicon {
     return PAYWALL_FAST.find(line);
   }
 
-  /** As {@link #isPaywall(String)}; {@code folded}: {@code Folded.fold(line)}. */
-  static boolean isPaywall(String line, String folded) {
+  /** As {@link #isPaywall(String)}; {@code folded}: {@code FoldedText.of(line)}. */
+  static boolean isPaywall(String line, FoldedText folded) {
     return PAYWALL_FAST.find(line, folded);
   }
 
@@ -399,13 +399,13 @@ final class ChromeLexicon {
     return CHROME_WORDS_FAST.find(line);
   }
 
-  /** As {@link #hasChromeWord(String)}; {@code folded}: {@code Folded.fold(line)}. */
-  static boolean hasChromeWord(String line, String folded) {
+  /** As {@link #hasChromeWord(String)}; {@code folded}: {@code FoldedText.of(line)}. */
+  static boolean hasChromeWord(String line, FoldedText folded) {
     return CHROME_WORDS_FAST.find(line, folded);
   }
 
   static boolean hasCredit(String line) {
-    return hasCredit(line, Folded.fold(line));
+    return hasCredit(line, FoldedText.of(line));
   }
 
   /**
@@ -435,8 +435,8 @@ final class ChromeLexicon {
   /** A word in lower case after a space: the text goes on as a sentence. */
   private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+(\\p{Ll}+)");
 
-  /** As {@link #hasCredit(String)}; {@code folded}: {@code Folded.fold(line)}. */
-  static boolean hasCredit(String line, String folded) {
+  /** As {@link #hasCredit(String)}; {@code folded}: {@code FoldedText.of(line)}. */
+  static boolean hasCredit(String line, FoldedText folded) {
     boolean[] found = {false};
     CREDIT_FAST.forEach(line, folded, m -> {
       found[0] = agencyAsCredited(line, m.start(), m.end());
@@ -449,8 +449,8 @@ final class ChromeLexicon {
     return COMMENT_SIGNATURE_FAST.find(line);
   }
 
-  /** As {@link #hasCommentSignature(String)}; {@code folded}: {@code Folded.fold(line)}. */
-  static boolean hasCommentSignature(String line, String folded) {
+  /** As {@link #hasCommentSignature(String)}; {@code folded}: {@code FoldedText.of(line)}. */
+  static boolean hasCommentSignature(String line, FoldedText folded) {
     return COMMENT_SIGNATURE_FAST.find(line, folded);
   }
 
@@ -458,8 +458,8 @@ final class ChromeLexicon {
     return NOTICE_FAST.find(line);
   }
 
-  /** As {@link #isNotice(String)}; {@code folded}: {@code Folded.fold(line)}. */
-  static boolean isNotice(String line, String folded) {
+  /** As {@link #isNotice(String)}; {@code folded}: {@code FoldedText.of(line)}. */
+  static boolean isNotice(String line, FoldedText folded) {
     return NOTICE_FAST.find(line, folded);
   }
 
@@ -467,8 +467,8 @@ final class ChromeLexicon {
     return PROMO_FAST.find(line);
   }
 
-  /** As {@link #isPromo(String)}; {@code folded}: {@code Folded.fold(line)}. */
-  static boolean isPromo(String line, String folded) {
+  /** As {@link #isPromo(String)}; {@code folded}: {@code FoldedText.of(line)}. */
+  static boolean isPromo(String line, FoldedText folded) {
     return PROMO_FAST.find(line, folded);
   }
 
@@ -481,8 +481,8 @@ final class ChromeLexicon {
     return SIGNUP_FORM_FAST.find(line);
   }
 
-  /** As {@link #isSignUpForm(String)}; {@code folded}: {@code Folded.fold(line)}. */
-  static boolean isSignUpForm(String line, String folded) {
+  /** As {@link #isSignUpForm(String)}; {@code folded}: {@code FoldedText.of(line)}. */
+  static boolean isSignUpForm(String line, FoldedText folded) {
     return SIGNUP_FORM_FAST.find(line, folded);
   }
 
@@ -490,8 +490,8 @@ final class ChromeLexicon {
     return UI_CONTROL_FAST.find(line);
   }
 
-  /** As {@link #hasUiControl(String)}; {@code folded}: {@code Folded.fold(line)}. */
-  static boolean hasUiControl(String line, String folded) {
+  /** As {@link #hasUiControl(String)}; {@code folded}: {@code FoldedText.of(line)}. */
+  static boolean hasUiControl(String line, FoldedText folded) {
     return UI_CONTROL_FAST.find(line, folded);
   }
 

@@ -64,6 +64,50 @@ final class FastPattern {
     return found[0];
   }
 
+  /**
+   * As {@link #find(String)}, with {@code ft}: {@code FoldedText.of(text)}, made once by a caller
+   * that tries several patterns on the same text (null where folding gives none).
+   */
+  boolean find(String text, FoldedText ft) {
+    boolean[] found = {false};
+    forEach(text, ft, m -> {
+      found[0] = true;
+      return false;
+    });
+    return found[0];
+  }
+
+  /**
+   * As {@link #forEach(String, Predicate)}, with {@code ft}: {@code FoldedText.of(text)}. A
+   * pattern whose matches start only at word starts is tried at the text's word starts alone.
+   */
+  void forEach(String text, FoldedText ft, Predicate<MatchResult> visit) {
+    if (ft == null || starts == null || !starts.wordStart()) {
+      forEach(text, ft == null ? null : ft.folded, visit);
+      return;
+    }
+    String f = ft.folded;
+    Matcher m = folded != null ? folded.matcher(f) : pattern.matcher(text);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int n = text.length();
+    int[] ws = ft.wordStarts();
+    int count = ft.wordStartCount();
+    int from = 0;
+    for (int k = 0; k < count; k++) {
+      int p = ws[k];
+      if (p < from || !starts.mayStartAt(f, p)) {
+        continue;
+      }
+      m.region(p, n);
+      if (m.lookingAt()) {
+        if (!visit.test(m)) {
+          return;
+        }
+        from = m.end() > p ? m.end() : p + 1;
+      }
+    }
+  }
+
   /** As {@link #forEach(String, Predicate)}, with {@code f}: {@code Folded.fold(text)}. */
   void forEach(String text, String f, Predicate<MatchResult> visit) {
     if (f == null || (starts == null && folded == null)) {

@@ -42,8 +42,8 @@ final class Line {
   boolean learnedChrome;
   /** Between two parts of the body: a prompt or box that interrupts the article. */
   boolean interruption;
-  /** {@link Folded#fold} of the text, made on first use (see {@link #folded()}). */
-  private String folded;
+  /** The folded text, made on first use (see {@link #folded()}). */
+  private FoldedText folded;
   private boolean foldedMade;
   /** The first date of the text, found on first use (see {@link #date()}). */
   private DateExtractor.Found date;
@@ -196,7 +196,7 @@ final class Line {
     // of how much of it is running text
     stopRatio = cjk ? 0.5 : n > 0 ? (double) (int) counts / n : 0.3;
     // the lexicon's patterns all run on the line's folded text: fold it once (null: see Folded)
-    String f = words <= 150 ? folded() : null;
+    FoldedText f = words <= 150 ? folded() : null;
     paywall = words <= 60 && ChromeLexicon.isPaywall(text, f);
     chrome = words <= 20 && ChromeLexicon.hasChromeWord(text, f);
     credit = words <= 12 && ChromeLexicon.hasCredit(text, f);
@@ -213,12 +213,12 @@ final class Line {
   }
 
   /**
-   * {@link Folded#fold} of the text (null where folding is unsafe), made once: the lexicon's
-   * patterns ({@link FastPattern}) run on it, many of them on the same line.
+   * The folded text and its word starts ({@link FoldedText}; null where folding is unsafe), made
+   * once: the lexicon's patterns ({@link FastPattern}) run on it, many of them on the same line.
    */
-  String folded() {
+  FoldedText folded() {
     if (!foldedMade) {
-      folded = Folded.fold(text);
+      folded = FoldedText.of(text);
       foldedMade = true;
     }
     return folded;

@@ -122,13 +122,26 @@ final class StartSet {
   }
 
   /** {@code \\p{L}} or {@code \\p{N}}, for a character that is no surrogate. */
-  private static boolean isLetterOrNumber(char c) {
+  static boolean isLetterOrNumber(char c) {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
     int t = Character.getType(c);
     return Character.isLetter(c) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
         || t == Character.OTHER_NUMBER;
+  }
+
+  /** Whether matches start only where no letter or digit stands before. */
+  boolean wordStart() {
+    return wordStart;
+  }
+
+  /**
+   * Whether a match may start at {@code p} of the folded text {@code f}, for a position where the
+   * word-start condition (if any) is known to hold: as {@link #next} tests each position.
+   */
+  boolean mayStartAt(String f, int p) {
+    return first[f.charAt(p)] && mayStart(f, p, f.length());
   }
 
   private boolean mayStart(String f, int p, int n) {

@@ -111,6 +111,11 @@ class FoldedTest {
       fp.forEach(line, Folded.fold(line), m -> prefolded.add(describe(m)));
       assertEquals(fast, prefolded, () -> "pre-folded " + p.pattern() + " on: " + line);
       assertEquals(p.matcher(line).find(), fp.find(line, Folded.fold(line)), () -> p.pattern() + " on: " + line);
+      // and one that also hands over the line's word starts (FoldedText) gets them too
+      List<String> fromWordStarts = new ArrayList<>();
+      fp.forEach(line, FoldedText.of(line), m -> fromWordStarts.add(describe(m)));
+      assertEquals(fast, fromWordStarts, () -> "word starts " + p.pattern() + " on: " + line);
+      assertEquals(p.matcher(line).find(), fp.find(line, FoldedText.of(line)), () -> p.pattern() + " on: " + line);
     }
     // nor do the closing credits' pre-tests refuse a line their regexes match
     if (PageParser.CLOSING_CREDIT.matcher(line).find()) {
