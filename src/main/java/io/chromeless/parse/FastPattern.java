@@ -52,19 +52,6 @@ final class FastPattern {
   }
 
   /**
-   * As {@link #find(String)}, with {@code f}: {@code Folded.fold(text)}, computed once by a caller
-   * that tries several patterns on the same text.
-   */
-  boolean find(String text, String f) {
-    boolean[] found = {false};
-    forEach(text, f, m -> {
-      found[0] = true;
-      return false;
-    });
-    return found[0];
-  }
-
-  /**
    * As {@link #find(String)}, with {@code ft}: {@code FoldedText.of(text)}, made once by a caller
    * that tries several patterns on the same text (null where folding gives none).
    */
