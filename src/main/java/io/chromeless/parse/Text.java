@@ -164,7 +164,7 @@ public final class Text {
    * The first {@code n} words of {@link #lowerWords}, or null when {@code s} has more than {@code
    * max} words; only the words returned are made strings.
    */
-  public static List<String> firstLowerWords(String s, int n, int max) {
+  static List<String> firstLowerWords(String s, int n, int max) {
     List<String> out = new ArrayList<>(n);
     int[] count = {0};
     forEachWord(s, (from, to) -> {
