@@ -14,6 +14,13 @@ import java.util.Arrays;
  * them). What leaves is a subset of the pairs that came in, so the combine downstream counts the
  * same distinct articles, capped at the same threshold: the same lines are learned.
  *
+ * <p>A line is <em>decided</em> once one drain has handed on as many distinct articles as its
+ * threshold: the combine downstream will count at least that many, so the line is chrome whatever
+ * else it sees. The buffer remembers decided keys (at most {@code maxKeys / 4}; past that it stops
+ * remembering, which costs pairs, not correctness) and drops their later pairs. On a worker's
+ * bundle of a whole partition, as on Flink's batch runner, a footer then leaves once per bundle
+ * instead of once per flush.
+ *
  * <p>Memory is bounded: {@link #add} reports when the buffer holds {@code maxKeys} keys, and the
  * caller then {@link #drain}s it. Open addressing over parallel arrays, no boxing. Not thread-safe
  * (one per DoFn instance).
@@ -33,6 +40,11 @@ public final class LineKeyBuffer {
   /** {@code width} articles per slot. */
   private final long[] articles;
   private int size;
+  /** Keys already handed on with their threshold's worth of articles: open addressing, like {@link #keys}. */
+  private final long[] decided;
+  private final boolean[] decidedUsed;
+  private final int maxDecided;
+  private int decidedSize;
 
   /**
    * @param minArticles the job's threshold for a short line (as {@code LearnChrome}'s), at least 1
@@ -50,6 +62,10 @@ public final class LineKeyBuffer {
     this.used = new boolean[capacity];
     this.sizes = new byte[capacity];
     this.articles = new long[capacity * width];
+    this.maxDecided = Math.max(1, maxKeys / 4);
+    int decidedCapacity = Integer.highestOneBit(maxDecided * 2 - 1) << 1;
+    this.decided = new long[decidedCapacity];
+    this.decidedUsed = new boolean[decidedCapacity];
     if (width > Byte.MAX_VALUE) {
       throw new IllegalArgumentException("threshold too large: " + width);
     }
@@ -66,6 +82,9 @@ public final class LineKeyBuffer {
    * @return true when the buffer is full and must be {@link #drain}ed before the next add
    */
   public boolean add(long countedKey, long countedArticle) {
+    if (decidedSize > 0 && isDecided(countedKey)) {
+      return false;
+    }
     int mask = keys.length - 1;
     int slot = (int) mix(countedKey) & mask;
     while (used[slot] && keys[slot] != countedKey) {
@@ -101,10 +120,45 @@ public final class LineKeyBuffer {
         for (int i = 0; i < sizes[slot]; i++) {
           sink.accept(keys[slot], articles[base + i]);
         }
+        if (sizes[slot] >= ChromeKeys.threshold(ChromeKeys.isLong(keys[slot]), minArticles)) {
+          decide(keys[slot]);
+        }
       }
     }
     Arrays.fill(used, false);
     size = 0;
+  }
+
+  /** Distinct keys remembered as decided. */
+  int decided() {
+    return decidedSize;
+  }
+
+  private boolean isDecided(long countedKey) {
+    int mask = decided.length - 1;
+    for (int slot = (int) mix(countedKey) & mask; decidedUsed[slot]; slot = (slot + 1) & mask) {
+      if (decided[slot] == countedKey) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void decide(long countedKey) {
+    if (decidedSize >= maxDecided) {
+      return;
+    }
+    int mask = decided.length - 1;
+    int slot = (int) mix(countedKey) & mask;
+    while (decidedUsed[slot]) {
+      if (decided[slot] == countedKey) {
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    decidedUsed[slot] = true;
+    decided[slot] = countedKey;
+    decidedSize++;
   }
 
   private static long mix(long h) {

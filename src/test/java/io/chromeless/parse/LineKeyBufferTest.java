@@ -37,6 +37,24 @@ class LineKeyBufferTest {
   }
 
   @Test
+  void aLineDrainedWithItsThreshold_isDecided_andLeavesNoMorePairs() {
+    LineKeyBuffer b = new LineKeyBuffer(3, 100);
+    for (long article = 2; article <= 6; article += 2) {
+      b.add(SHORT, article);
+    }
+    b.add(20, 2); // a short line on one article so far: not decided
+    assertThat(drain(b)).hasSize(4);
+    assertThat(b.decided()).isEqualTo(1);
+    for (long article = 8; article <= 40; article += 2) {
+      assertThat(b.add(SHORT, article)).isFalse();
+    }
+    b.add(20, 4);
+    // the decided line is not held again; the other one still counts its articles
+    assertThat(b.size()).isEqualTo(1);
+    assertThat(drain(b)).extracting(p -> p[0]).containsExactly(20L);
+  }
+
+  @Test
   void theSameArticleTwice_countsOnce() {
     LineKeyBuffer b = new LineKeyBuffer(3, 100);
     b.add(SHORT, 4);
