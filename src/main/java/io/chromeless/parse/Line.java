@@ -212,6 +212,28 @@ final class Line {
         || (words <= 16 && ChromeLexicon.hasCommentSignature(text, f)));
   }
 
+  /** What {@link #classify} set, for {@link LineMemo}. */
+  LineMemo.Classes classes() {
+    int f = (paywall ? LineMemo.Classes.PAYWALL : 0) | (chrome ? LineMemo.Classes.CHROME : 0)
+        | (credit ? LineMemo.Classes.CREDIT : 0) | (counter ? LineMemo.Classes.COUNTER : 0)
+        | (teaser ? LineMemo.Classes.TEASER : 0) | (legal ? LineMemo.Classes.LEGAL : 0)
+        | (commentsHeader ? LineMemo.Classes.COMMENTS_HEADER : 0);
+    return new LineMemo.Classes(stopRatio, f);
+  }
+
+  /** Sets what {@link #classify} would, from a line of the same text, bullet and stopwords. */
+  void set(LineMemo.Classes c) {
+    int f = c.flags();
+    stopRatio = c.stopRatio();
+    paywall = (f & LineMemo.Classes.PAYWALL) != 0;
+    chrome = (f & LineMemo.Classes.CHROME) != 0;
+    credit = (f & LineMemo.Classes.CREDIT) != 0;
+    counter = (f & LineMemo.Classes.COUNTER) != 0;
+    teaser = (f & LineMemo.Classes.TEASER) != 0;
+    legal = (f & LineMemo.Classes.LEGAL) != 0;
+    commentsHeader = (f & LineMemo.Classes.COMMENTS_HEADER) != 0;
+  }
+
   /**
    * The folded text and its word starts ({@link FoldedText}; null where folding is unsafe), made
    * once: the lexicon's patterns ({@link FastPattern}) run on it, many of them on the same line.

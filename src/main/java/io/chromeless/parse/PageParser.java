@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * lines with the highest score, where prose lines earn their length and other lines cost, more so
  * in long gaps, and a paywall notice is a wall no run crosses. The head block before the body
  * gives title, subtitle, byline, date and captions; the body's first line may give a dateline.
+ *
+ * <p>A parser remembers the classes of the short lines it has seen ({@link LineMemo}), so it is
+ * not thread-safe: one per thread, as {@code ParsePages}' DoFn instances hold one each.
  */
 public final class PageParser {
   /** A page that holds no article: the reason code goes to the rejects table. */
@@ -72,6 +75,8 @@ public final class PageParser {
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+");
 
   private final LongSet learnedChrome;
+  /** Classes of the short lines seen so far; null: classify every line (benchmarks compare both). */
+  private final LineMemo memo;
 
   public PageParser() {
     this(LongSet.EMPTY);
@@ -83,7 +88,13 @@ public final class PageParser {
    *     treated as chrome.
    */
   public PageParser(LongSet learnedChrome) {
+    this(learnedChrome, true);
+  }
+
+  /** With {@code memo} false, every line of every page is classified afresh (to measure {@link LineMemo}). */
+  public PageParser(LongSet learnedChrome, boolean memo) {
     this.learnedChrome = learnedChrome;
+    this.memo = memo ? new LineMemo() : null;
   }
 
   /** The normalised key of a line: lower case letters and digits, single spaces. */
@@ -102,7 +113,11 @@ public final class PageParser {
     boolean hasStops = Stopwords.has(lang);
     Set<String> stops = hasStops ? Stopwords.forLanguage(lang) : Stopwords.common();
     for (Line l : lines) {
-      l.classify(stops, hasStops || lang == null);
+      if (memo != null) {
+        memo.classify(l, stops, hasStops || lang == null);
+      } else {
+        l.classify(stops, hasStops || lang == null);
+      }
       l.learnedChrome = !learnedChrome.isEmpty() && learnedChrome.contains(ChromeKeys.lineHash(scopeSeed, l.key));
     }
     if (hasStops) {

@@ -10,7 +10,8 @@ import java.util.Locale;
  * The tight loop measured in CPU time of its own thread, so that a machine busy with other work
  * slows the wall clock but not the figure: parse, parse + signature and the learned-chrome line
  * keys of {@link BenchPages} pages ({@code lineKeys}: the string keys of {@link ChromeKeys#observe};
- * {@code lineKeysHashed}: the 64-bit keys the job emits, {@link ChromeKeys#observeHashed}), one
+ * {@code lineKeysHashed}: the 64-bit keys the job emits, {@link ChromeKeys#observeHashed};
+ * {@code parseAndSignNoMemo}: parse + signature with the parser's line memo off), one
  * thread, after a warm-up, taking turns. Prints pages and MB of page text per CPU-second (per
  * core). Run it with two builds' classes first on the class path to compare them; NAMES (comma
  * separated) runs only those.
@@ -28,8 +29,9 @@ public final class ParseCpu {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     BenchPages pages = BenchPages.generate(42);
     PageParser parser = new PageParser(pages.chrome);
+    PageParser plain = new PageParser(pages.chrome, false);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    String[] names = {"parse", "parseAndSign", "lineKeys", "lineKeysHashed"};
+    String[] names = {"parse", "parseAndSign", "lineKeys", "lineKeysHashed", "parseAndSignNoMemo"};
     java.util.Set<String> only = args.length > 2 ? java.util.Set.of(args[2].split(",")) : java.util.Set.of(names);
     for (int round = 0; round <= rounds; round++) {
       for (int k = 0; k < names.length; k++) {
@@ -48,12 +50,17 @@ public final class ParseCpu {
               case 0 -> parseOnly(parser, pages, i);
               case 1 -> TightLoop.parseAndSign(parser, pages.pages[i]);
               case 2 -> ChromeKeys.observe(pages.pages[i]);
-              default -> ChromeKeys.observeHashed(pages.pages[i]);
+              case 3 -> ChromeKeys.observeHashed(pages.pages[i]);
+              default -> TightLoop.parseAndSign(plain, pages.pages[i]);
             };
             sink += o.hashCode();
             pagesDone++;
             bytesDone += pages.bytes[i];
             i = (i + 1) & (BenchPages.COUNT - 1);
+            if (i == 0) {
+              // a parser sees each page once, as in the job: a new one for each pass, its line memo empty
+              parser = new PageParser(pages.chrome);
+            }
           }
         }
         double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
