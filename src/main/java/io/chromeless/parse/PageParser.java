@@ -3174,19 +3174,49 @@ public final class PageParser {
     for (Line l : lines) {
       String t = l.text;
       int n = t.length();
-      int i = 0;
-      while (i < n) {
-        while (i < n && isSpace(t.charAt(i))) {
-          i++;
+      // one scan of the runs of letters (white space ends a run, so a run lies in one token); a
+      // token is checked for being an address only when one of its runs is a candidate word
+      int tokenStart = 0;
+      int address = 0; // of the token at tokenStart: 0 not told yet, 1 an address, 2 not
+      int k = 0;
+      while (k < n) {
+        char c = t.charAt(k);
+        if (isSpace(c)) {
+          k++;
+          tokenStart = k;
+          address = 0;
+          continue;
         }
-        int j = i;
-        while (j < n && !isSpace(t.charAt(j))) {
-          j++;
+        int cp = t.codePointAt(k);
+        if (!isLetter(cp)) {
+          k += Character.charCount(cp);
+          continue;
         }
-        if (j > i && !isAddressLike(t, i, j)) {
-          addLowerWords(t, i, j, firsts, wanted, out);
+        int start = k;
+        k += Character.charCount(cp);
+        while (k < n) {
+          cp = t.codePointAt(k);
+          if (!isLetter(cp)) {
+            break;
+          }
+          k += Character.charCount(cp);
         }
-        i = j;
+        int first = t.codePointAt(start);
+        if (address != 1 && Character.isLowerCase(first) && startsLike(Character.toLowerCase(first), firsts)) {
+          if (address == 0) {
+            int tokenEnd = k;
+            while (tokenEnd < n && !isSpace(t.charAt(tokenEnd))) {
+              tokenEnd++;
+            }
+            address = isAddressLike(t, tokenStart, tokenEnd) ? 1 : 2;
+          }
+          if (address == 2) {
+            String w = t.substring(start, k).toLowerCase(Locale.ROOT);
+            if (wanted.contains(w)) {
+              out.add(w);
+            }
+          }
+        }
       }
     }
     return out;
@@ -3229,37 +3259,6 @@ public final class PageParser {
     }
     return false;
   }
-
-  /**
-   * Adds the lower-case-initial runs of letters of {@code t[from, to)}, lower-cased, that are in
-   * {@code wanted} ({@code firsts}: their first code points).
-   */
-  private static void addLowerWords(String t, int from, int to, int[] firsts, List<String> wanted, Set<String> out) {
-    int k = from;
-    while (k < to) {
-      int cp = t.codePointAt(k);
-      if (!isLetter(cp)) {
-        k += Character.charCount(cp);
-        continue;
-      }
-      int start = k;
-      while (k < to) {
-        cp = t.codePointAt(k);
-        if (!isLetter(cp)) {
-          break;
-        }
-        k += Character.charCount(cp);
-      }
-      int first = t.codePointAt(start);
-      if (Character.isLowerCase(first) && startsLike(Character.toLowerCase(first), firsts)) {
-        String w = t.substring(start, k).toLowerCase(Locale.ROOT);
-        if (wanted.contains(w)) {
-          out.add(w);
-        }
-      }
-    }
-  }
-
 
   /**
    * A byline among the first lines of the body, when the head block has none: templates set the
