@@ -42,19 +42,28 @@ final class Line {
   boolean learnedChrome;
   /** Between two parts of the body: a prompt or box that interrupts the article. */
   boolean interruption;
-  /** The folded text, made on first use (see {@link #folded()}). */
-  private FoldedText folded;
-  private boolean foldedMade;
-  /** The first date of the text, found on first use (see {@link #date()}). */
-  private DateExtractor.Found date;
-  private boolean dateFound;
-  /** 0: not told yet; 1: names; 2: no names (see {@link #readsAsName()}). */
-  private byte name;
-  /** {@link PageParser#isHeadMarker} for up to two stopword sets, told on first use. */
-  private Set<String> markerStops1;
-  private Set<String> markerStops2;
-  private boolean marker1;
-  private boolean marker2;
+  /** What the text alone tells, worked out on first use; {@link LineMemo} shares it between pages. */
+  Facts facts = new Facts();
+
+  /**
+   * What a line's text tells the rules, each worked out on first use: it depends on the text alone
+   * (the head marker on the text and a stopword set), so lines of the same text may share it.
+   */
+  static final class Facts {
+    /** The folded text (see {@link #folded()}). */
+    private FoldedText folded;
+    private boolean foldedMade;
+    /** The first date of the text (see {@link #date()}). */
+    private DateExtractor.Found date;
+    private boolean dateFound;
+    /** 0: not told yet; 1: names; 2: no names (see {@link #readsAsName()}). */
+    private byte name;
+    /** {@link PageParser#isHeadMarker} for up to two stopword sets. */
+    private Set<String> markerStops1;
+    private Set<String> markerStops2;
+    private boolean marker1;
+    private boolean marker2;
+  }
 
   private Line(int index, String raw) {
     this.index = index;
@@ -239,11 +248,12 @@ final class Line {
    * once: the lexicon's patterns ({@link FastPattern}) run on it, many of them on the same line.
    */
   FoldedText folded() {
-    if (!foldedMade) {
-      folded = FoldedText.of(text);
-      foldedMade = true;
+    Facts f = facts;
+    if (!f.foldedMade) {
+      f.folded = FoldedText.of(text);
+      f.foldedMade = true;
     }
-    return folded;
+    return f.folded;
   }
 
   /**
@@ -251,11 +261,12 @@ final class Line {
    * captions ask it of the same lines.
    */
   DateExtractor.Found date() {
-    if (!dateFound) {
-      date = DateExtractor.find(text, null);
-      dateFound = true;
+    Facts f = facts;
+    if (!f.dateFound) {
+      f.date = DateExtractor.find(text, null);
+      f.dateFound = true;
     }
-    return date;
+    return f.date;
   }
 
   /**
@@ -264,10 +275,11 @@ final class Line {
    * of them several times.
    */
   boolean readsAsName() {
-    if (name == 0) {
-      name = BylineParser.parseBare(text, java.util.Collections.emptySet()) != null ? (byte) 1 : (byte) 2;
+    Facts f = facts;
+    if (f.name == 0) {
+      f.name = BylineParser.parseBare(text, java.util.Collections.emptySet()) != null ? (byte) 1 : (byte) 2;
     }
-    return name == 1;
+    return f.name == 1;
   }
 
   /**
@@ -276,19 +288,20 @@ final class Line {
    * Stopwords#common()}); {@code test} must depend on nothing but the line and {@code stops}.
    */
   boolean headMarker(Set<String> stops, java.util.function.Predicate<Line> test) {
-    if (stops == markerStops1) {
-      return marker1;
+    Facts f = facts;
+    if (stops == f.markerStops1) {
+      return f.marker1;
     }
-    if (stops == markerStops2) {
-      return marker2;
+    if (stops == f.markerStops2) {
+      return f.marker2;
     }
     boolean v = test.test(this);
-    if (markerStops1 == null) {
-      markerStops1 = stops;
-      marker1 = v;
-    } else if (markerStops2 == null) {
-      markerStops2 = stops;
-      marker2 = v;
+    if (f.markerStops1 == null) {
+      f.markerStops1 = stops;
+      f.marker1 = v;
+    } else if (f.markerStops2 == null) {
+      f.markerStops2 = stops;
+      f.marker2 = v;
     }
     return v;
   }

@@ -12,15 +12,20 @@ import java.util.Set;
  * bullet, and the stopword set the page is read with, nothing else (see {@link Line#classify}),
  * so a remembered line gets exactly what classifying it again would give.
  *
+ * <p>The lines of the same text share their {@link Line.Facts} too (folded text, first date,
+ * whether they read as names or as a byline or date line), which the title and byline rules ask
+ * of the head block's lines: a template's lines around the headline are worked out once.
+ *
  * <p>Only short lines are remembered ({@value #MAX_WORDS} words and {@value #MAX_CHARS} characters
  * at most): chrome is short, and a paragraph of an article seldom stands on two pages. Memory is
- * bounded: the memo forgets everything once it holds {@value #MAX_LINES} lines (about 10 MB).
+ * bounded: the memo forgets everything once it holds {@value #MAX_LINES} lines (about 12 MB with
+ * their facts).
  * Not thread-safe: one per parser, one parser per thread (as {@code ParsePages}' DoFn holds it).
  */
 final class LineMemo {
   static final int MAX_WORDS = 24;
   static final int MAX_CHARS = 200;
-  static final int MAX_LINES = 50_000;
+  static final int MAX_LINES = 30_000;
 
   /** The classes of one line, as {@link Line#classify} sets them. */
   record Classes(double stopRatio, int flags) {
@@ -33,9 +38,12 @@ final class LineMemo {
     static final int COMMENTS_HEADER = 64;
   }
 
+  /** A remembered line: its classes, and the facts its text told so far (filled in as rules ask). */
+  private record Entry(Classes classes, Line.Facts facts) {}
+
   /** Per stopword set (by identity: the sets are the language lists' constants) and stopword flag. */
-  private final Map<Set<String>, Map<String, Classes>> withStops = new IdentityHashMap<>();
-  private final Map<Set<String>, Map<String, Classes>> withoutStops = new IdentityHashMap<>();
+  private final Map<Set<String>, Map<String, Entry>> withStops = new IdentityHashMap<>();
+  private final Map<Set<String>, Map<String, Entry>> withoutStops = new IdentityHashMap<>();
   private int size;
   private long hits;
   private long misses;
@@ -46,12 +54,13 @@ final class LineMemo {
       line.classify(stopwords, hasStopwords);
       return;
     }
-    Map<String, Classes> seen = (hasStopwords ? withStops : withoutStops).computeIfAbsent(stopwords, s -> new HashMap<>());
+    Map<String, Entry> seen = (hasStopwords ? withStops : withoutStops).computeIfAbsent(stopwords, s -> new HashMap<>());
     String key = line.bullet ? "\u0000" + line.text : line.text;
-    Classes c = seen.get(key);
-    if (c != null) {
+    Entry e = seen.get(key);
+    if (e != null) {
       hits++;
-      line.set(c);
+      line.set(e.classes());
+      line.facts = e.facts();
       return;
     }
     misses++;
@@ -62,7 +71,7 @@ final class LineMemo {
       size = 0;
       seen = (hasStopwords ? withStops : withoutStops).computeIfAbsent(stopwords, s -> new HashMap<>());
     }
-    seen.put(key, line.classes());
+    seen.put(key, new Entry(line.classes(), line.facts));
     size++;
   }
 

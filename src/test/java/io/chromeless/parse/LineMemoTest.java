@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LineMemoTest {
   private static final String PAGE = String.join("\n",
       "Home", "• Home", "Sign in to keep reading", "Subscribe for $1 a week", "© 2024 The Paper. All rights reserved.",
-      "12 comments", "Comments", "By Jane Doe", "Photo: John Smith/AP",
+      "12 comments", "Comments", "By Jane Doe", "Updated March 3, 2024 at 10:15 am", "Photo: John Smith/AP",
       "The council voted on Tuesday to close the library for the summer, and residents who use it every week said"
           + " that nobody had asked them before the vote was taken.",
       "Privacy policy", "Ford Recalls TrucksFord is recalling nearly half a million pickups over a fault");
@@ -41,6 +41,30 @@ class LineMemoTest {
   }
 
   @Test
+  void linesOfTheSameShortText_shareWhatTheTextTells() {
+    LineMemo memo = new LineMemo();
+    Set<String> en = Stopwords.forLanguage("en");
+    List<Line> first = Line.split(PAGE);
+    List<Line> second = Line.split(PAGE);
+    first.forEach(l -> memo.classify(l, en, true));
+    second.forEach(l -> memo.classify(l, en, true));
+    for (int i = 0; i < first.size(); i++) {
+      Line a = first.get(i);
+      Line b = second.get(i);
+      if (a.words <= LineMemo.MAX_WORDS) {
+        assertThat(b.facts).as(a.text).isSameAs(a.facts);
+      } else {
+        assertThat(b.facts).as(a.text).isNotSameAs(a.facts);
+      }
+      // asked of either line, the answers are those of a line of its own
+      Line alone = Line.split(a.text).get(0);
+      assertThat(when(b.date())).isEqualTo(when(alone.date()));
+      assertThat(b.readsAsName()).isEqualTo(alone.readsAsName());
+      assertThat(PageParser.isHeadMarker(b, en)).isEqualTo(PageParser.isHeadMarker(alone, en));
+    }
+  }
+
+  @Test
   void theSameTextWithABullet_orWithOtherStopwords_isAnotherLine() {
     LineMemo memo = new LineMemo();
     List<Line> lines = Line.split("Comments\n• Comments");
@@ -63,6 +87,10 @@ class LineMemoTest {
     for (RawPage p : pages.pages) {
       assertThat(outcome(withMemo, p)).as(p.sourceUri()).isEqualTo(outcome(without, p));
     }
+  }
+
+  private static String when(DateExtractor.Found f) {
+    return f == null ? "none" : f.epochMicros + "@" + f.start + "-" + f.end;
   }
 
   private static String outcome(PageParser parser, RawPage page) throws IOException {
