@@ -3193,6 +3193,7 @@ public final class PageParser {
           continue;
         }
         int start = k;
+        int first = cp;
         k += Character.charCount(cp);
         while (k < n) {
           cp = t.codePointAt(k);
@@ -3201,7 +3202,6 @@ public final class PageParser {
           }
           k += Character.charCount(cp);
         }
-        int first = t.codePointAt(start);
         if (address != 1 && Character.isLowerCase(first) && startsLike(Character.toLowerCase(first), firsts)) {
           if (address == 0) {
             int tokenEnd = k;
