@@ -301,7 +301,6 @@ public final class ArticlesPipeline {
         PCollectionList.of(read.failures()).and(parsed.failures()).apply("FlattenRejects", Flatten.pCollections());
 
     tallies.add(read.output().apply("TallyPages", Tally.as(LoadCounts.PAGES)));
-    tallies.add(parsed.output().apply("TallyParsed", Tally.as(LoadCounts.PARSED)));
     tallies.add(articles.apply("TallyArticles", Tally.<Article>as(LoadCounts.ARTICLES).withCounter(Counters.ARTICLES_WRITTEN)));
     tallies.add(documents.apply("TallyDocuments",
         Tally.<DocumentRow>as(LoadCounts.DOCUMENTS).withCounter(Counters.DOCUMENTS_WRITTEN)));

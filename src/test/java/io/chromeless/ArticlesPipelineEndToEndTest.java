@@ -267,6 +267,9 @@ class ArticlesPipelineEndToEndTest {
     assertThat(m.at("/inputs/files")).allSatisfy(f -> assertThat(f.path("bytes").asLong()).isPositive());
     assertThat(m.at("/counts/pages_read").asLong()).isEqualTo(inputRecords);
     assertThat(m.at("/counts/rejected_by_reason/binary").asLong()).isEqualTo(1);
+    // every page the parse stage got became a document (the one reject is the read stage's)
+    assertThat(m.at("/counts/pages_parsed").asLong()).isEqualTo(inputRecords - 1)
+        .isEqualTo(m.at("/counts/documents_written").asLong());
     assertThat(m.at("/counts/articles_written").asLong()).isEqualTo(7);
     assertThat(m.at("/accounting/balanced").asBoolean()).isTrue();
     assertThat(m.at("/options/maxRecordBytes").asLong()).isEqualTo(10L << 20);
