@@ -73,6 +73,42 @@ class LocalDefaultsTest {
     assertThat(o.getRunner()).isEqualTo(FlinkRunner.class);
     assertThat(o.as(FlinkPipelineOptions.class).getFlinkMaster()).isEqualTo("[local]");
     assertThat(o.as(FlinkPipelineOptions.class).getParallelism()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(o.as(FlinkPipelineOptions.class).getFasterCopy()).isTrue();
+  }
+
+  @Test
+  void anEmbeddedClusterWithoutAConfigurationShufflesUncompressed() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("FLINK_CONF_DIR") == null, "FLINK_CONF_DIR is set here");
+    String[] a = args(file("big.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES));
+    ArticlesOptions o = options(a);
+    LocalDefaults.apply(a, o, matched(o));
+    FlinkPipelineOptions flink = o.as(FlinkPipelineOptions.class);
+    assertThat(flink.getFlinkConfDir()).isNotNull();
+    // Flink's own loader reads it back (env FLINK_CONF_DIR aside, as Beam calls it for [local])
+    org.apache.flink.configuration.Configuration conf =
+        org.apache.flink.configuration.GlobalConfiguration.loadConfiguration(flink.getFlinkConfDir());
+    assertThat(conf.get(org.apache.flink.configuration.NettyShuffleEnvironmentOptions.BATCH_SHUFFLE_COMPRESSION_ENABLED))
+        .isFalse();
+  }
+
+  @Test
+  void aFlinkConfigurationGivenOrARealClusterKeepsItsOwnSettings() throws IOException {
+    Path big = file("big.wet.gz", LocalDefaults.EMBEDDED_FLINK_BYTES);
+    String[] given = args(big, "--flinkConfDir=" + tmp);
+    ArticlesOptions o = options(given);
+    LocalDefaults.apply(given, o, matched(o));
+    assertThat(o.as(FlinkPipelineOptions.class).getFlinkConfDir()).isEqualTo(tmp.toString());
+
+    String[] remote = args(big, "--runner=FlinkRunner", "--flinkMaster=flink-jm:8081");
+    ArticlesOptions r = options(remote);
+    LocalDefaults.apply(remote, r, matched(r));
+    assertThat(r.as(FlinkPipelineOptions.class).getFlinkConfDir()).isNull();
+
+    String[] local = args(big, "--runner=FlinkRunner", "--flinkMaster=[local]");
+    ArticlesOptions l = options(local);
+    assertThat(LocalDefaults.embeddedFlinkConf(local, l.as(FlinkPipelineOptions.class), "/etc/flink")).isNull();
+    assertThat(l.as(FlinkPipelineOptions.class).getFlinkConfDir()).isNull();
+    assertThat(LocalDefaults.embeddedFlinkConf(local, l.as(FlinkPipelineOptions.class), null)).isNotNull();
   }
 
   @Test
@@ -85,6 +121,10 @@ class LocalDefaultsTest {
     ArticlesOptions fo = options(f);
     LocalDefaults.apply(f, fo, matched(fo));
     assertThat(fo.as(FlinkPipelineOptions.class).getParallelism()).isEqualTo(1);
+    String[] copies = args(tmp.resolve("big.wet.gz"), "--runner=FlinkRunner", "--fasterCopy=false");
+    ArticlesOptions co = options(copies);
+    LocalDefaults.apply(copies, co, matched(co));
+    assertThat(co.as(FlinkPipelineOptions.class).getFasterCopy()).isFalse();
   }
 
   @Test
