@@ -36,11 +36,6 @@ import org.apache.beam.sdk.io.fs.MatchResult;
  *       runner every consumer of a collection reads its own serialized copy: the job writes about
  *       twenty times its input to them, and LZ4 was a tenth of its CPU time. A real cluster keeps
  *       whatever its configuration says.
- *   <li>On Flink, {@code --fasterCopy=true}: Flink hands an element from one chained operator to
- *       the next as it is, instead of a copy made by encoding and decoding it (2.6 % of a run's CPU
- *       time). The copy guards against operators that change an element they were given or have
- *       emitted; the job's DoFns do neither, and their tests run them under the direct runner's
- *       immutability checks, which fail a DoFn that does.
  * </ul>
  *
  * An option given on the command line always wins.
@@ -86,11 +81,7 @@ final class LocalDefaults {
       }
     }
     if (options.getRunner() == FlinkRunner.class) {
-      FlinkPipelineOptions flink = options.as(FlinkPipelineOptions.class);
-      if (!given(args, "fasterCopy")) {
-        flink.setFasterCopy(true);
-      }
-      embeddedFlinkConf(args, flink, System.getenv("FLINK_CONF_DIR"));
+      embeddedFlinkConf(args, options.as(FlinkPipelineOptions.class), System.getenv("FLINK_CONF_DIR"));
     }
     if (options.getRunner() == DirectRunner.class) {
       DirectOptions direct = options.as(DirectOptions.class);

@@ -73,7 +73,6 @@ class LocalDefaultsTest {
     assertThat(o.getRunner()).isEqualTo(FlinkRunner.class);
     assertThat(o.as(FlinkPipelineOptions.class).getFlinkMaster()).isEqualTo("[local]");
     assertThat(o.as(FlinkPipelineOptions.class).getParallelism()).isEqualTo(Runtime.getRuntime().availableProcessors());
-    assertThat(o.as(FlinkPipelineOptions.class).getFasterCopy()).isTrue();
   }
 
   @Test
@@ -121,10 +120,6 @@ class LocalDefaultsTest {
     ArticlesOptions fo = options(f);
     LocalDefaults.apply(f, fo, matched(fo));
     assertThat(fo.as(FlinkPipelineOptions.class).getParallelism()).isEqualTo(1);
-    String[] copies = args(tmp.resolve("big.wet.gz"), "--runner=FlinkRunner", "--fasterCopy=false");
-    ArticlesOptions co = options(copies);
-    LocalDefaults.apply(copies, co, matched(co));
-    assertThat(co.as(FlinkPipelineOptions.class).getFasterCopy()).isFalse();
   }
 
   @Test
