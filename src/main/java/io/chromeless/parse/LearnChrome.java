@@ -2,19 +2,15 @@ package io.chromeless.parse;
 
 import io.chromeless.metrics.Counters;
 import io.chromeless.model.RawPage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import org.apache.beam.sdk.coders.BigEndianLongCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
@@ -33,17 +29,19 @@ import org.joda.time.Instant;
  * <p>Cost at scale: each page emits one (line hash, article fingerprint) pair of two 8-byte longs
  * per distinct line; the line's "long" flag, which decides its threshold, rides in the lowest bit
  * of the hash, so no line text travels, and in the lowest bit of the fingerprint ({@link
- * ChromeKeys#countedArticle}), since a CombineFn does not see its key. One {@code Combine.perKey}
- * counts the distinct articles of each line into an accumulator of at most as many fingerprints
- * as that line's threshold (3 for a short line, 6 for a long one at the default), which stops
- * growing once full: past that, more articles change no decision.
+ * ChromeKeys#countedArticle}). One {@code GroupByKey} brings each line's pairs together, and
+ * {@link KeepRecurringFn} counts its distinct articles up to the line's threshold (3 for a short
+ * line, 6 for a long one at the default) and stops reading there: past that, more articles change
+ * no decision.
  *
  * <p>Hot lines do not pile up on one key: the pairs are pre-combined where they are made ({@link
- * LineKeyBuffer}: at most a threshold's worth of pairs per line and flush), and the combine is
- * lifted, so every worker folds the pages it holds into one small accumulator per line before the
- * shuffle, and a footer seen on a million pages reaches its key as one accumulator of at most a
- * handful of longs per worker bundle, not as a million values; merging full accumulators costs
- * nothing more. Only the lines that pass the
+ * LineKeyBuffer}: at most a threshold's worth of pairs per line and flush, and none once a line
+ * has left that many), so a footer seen on a million pages reaches its key as a handful of pairs
+ * per worker bundle, not as a million values. That buffer does what a lifted {@code
+ * Combine.perKey} would: it was one until the twelfth session, and on Flink's batch runner its
+ * combiner sorted every pair once more (by their serialized keys) before the shuffle, which sorts
+ * them anyway, for nearly nothing (most pairs are body lines seen once; docs/BENCHMARKS.md,
+ * "Learning chrome"). Only the lines that pass the
  * threshold reach the side input, a compact {@link LongSet} whose size is bounded by the distinct
  * chrome lines of the run (a few hundred per site), not by the number of pages.
  */
@@ -74,7 +72,7 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
     return pages
         .apply("LineKeys", ParDo.of(new LineKeysFn(minArticles, bufferKeys)))
         .setCoder(KvCoder.of(BigEndianLongCoder.of(), BigEndianLongCoder.of()))
-        .apply("CountArticles", Combine.perKey(new DistinctArticlesFn(minArticles)))
+        .apply("GroupArticles", GroupByKey.create())
         .apply("KeepRecurring", ParDo.of(new KeepRecurringFn(minArticles)))
         .setCoder(BigEndianLongCoder.of())
         .apply("ChromeSet", Combine.globally(new ToSetFn()).asSingletonView());
@@ -145,7 +143,7 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
   /**
    * The distinct articles ({@link ChromeKeys#countedArticle}) of a line, up to its threshold, which
    * the first one added tells (its lowest bit is the line's long flag). Order-free, so the count is
-   * the same however the runner splits and merges.
+   * the same in whatever order the runner hands the pairs over.
    */
   static final class Articles {
     final long[] fingerprints;
@@ -178,88 +176,11 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
     }
   }
 
-  /** Counts a line's distinct articles, stopping at the line's threshold. */
-  static final class DistinctArticlesFn extends Combine.CombineFn<Long, Articles, Integer> {
-    private final int minArticles;
-
-    DistinctArticlesFn(int minArticles) {
-      this.minArticles = minArticles;
-    }
-
-    @Override
-    public Articles createAccumulator() {
-      return new Articles(minArticles);
-    }
-
-    @Override
-    public Articles addInput(Articles acc, Long fingerprint) {
-      acc.add(fingerprint);
-      return acc;
-    }
-
-    @Override
-    public Articles mergeAccumulators(Iterable<Articles> accs) {
-      Articles out = null;
-      for (Articles a : accs) {
-        if (out == null) {
-          out = a;
-        } else {
-          for (int i = 0; i < a.size && !out.full(); i++) {
-            out.add(a.fingerprints[i]);
-          }
-        }
-      }
-      return out == null ? createAccumulator() : out;
-    }
-
-    @Override
-    public Integer extractOutput(Articles acc) {
-      return acc.size;
-    }
-
-    @Override
-    public Coder<Articles> getAccumulatorCoder(CoderRegistry registry, Coder<Long> inputCoder) {
-      return new ArticlesCoder(minArticles);
-    }
-
-    @Override
-    public Coder<Integer> getDefaultOutputCoder(CoderRegistry registry, Coder<Long> inputCoder) {
-      return VarIntCoder.of();
-    }
-  }
-
-  /** An accumulator on the wire: its size, then its fingerprints, 8 bytes each. */
-  static final class ArticlesCoder extends CustomCoder<Articles> {
-    private final int minArticles;
-
-    ArticlesCoder(int minArticles) {
-      this.minArticles = minArticles;
-    }
-
-    @Override
-    public void encode(Articles value, OutputStream out) throws IOException {
-      VarIntCoder.of().encode(value.size, out);
-      for (int i = 0; i < value.size; i++) {
-        BigEndianLongCoder.of().encode(value.fingerprints[i], out);
-      }
-    }
-
-    @Override
-    public Articles decode(InputStream in) throws IOException {
-      int n = VarIntCoder.of().decode(in);
-      Articles a = new Articles(minArticles);
-      if (n < 0 || n > a.fingerprints.length) {
-        throw new IOException("accumulator of " + n + " fingerprints, at most " + a.fingerprints.length);
-      }
-      for (int i = 0; i < n; i++) {
-        a.add(BigEndianLongCoder.of().decode(in));
-      }
-      return a;
-    }
-  }
-
-  /** Passes on the hash of each line seen on enough articles for its threshold. */
-  static final class KeepRecurringFn extends DoFn<KV<Long, Integer>, Long> {
+  /**
+   * Passes on the hash of each line seen on enough articles for its threshold, reading the line's
+   * pairs only until that many distinct articles are found.
+   */
+  static final class KeepRecurringFn extends DoFn<KV<Long, Iterable<Long>>, Long> {
     private final int minArticles;
     private final Counter learned = Metrics.counter(Counters.PARSE, Counters.CHROME_LINES_LEARNED);
 
@@ -268,8 +189,15 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
     }
 
     @ProcessElement
-    public void process(@Element KV<Long, Integer> e, OutputReceiver<Long> out) {
-      if (ChromeKeys.isChrome(e.getKey(), e.getValue(), minArticles)) {
+    public void process(@Element KV<Long, Iterable<Long>> e, OutputReceiver<Long> out) {
+      Articles articles = new Articles(minArticles);
+      for (long article : e.getValue()) {
+        articles.add(article);
+        if (articles.full()) {
+          break;
+        }
+      }
+      if (ChromeKeys.isChrome(e.getKey(), articles.size, minArticles)) {
         learned.inc();
         out.output(ChromeKeys.lineHashOf(e.getKey()));
       }
