@@ -74,7 +74,7 @@ public final class Wire {
   // Arrays go through one byte array each, in the byte order DataOutput#writeLong/#writeInt use:
   // the stream under a Beam coder is the runner's (Flink's record serializer), and one call per
   // byte, as DataOutputStream#writeInt makes, was a few per cent of a whole run's CPU time for
-  // the signatures' 100 ints.
+  // the signatures' 128 ints.
 
   public static void writeLongs(DataOutput out, long[] v) throws IOException {
     out.writeInt(v.length);

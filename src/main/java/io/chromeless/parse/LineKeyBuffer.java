@@ -8,14 +8,15 @@ import java.util.Arrays;
  * line's threshold ({@link ChromeKeys#threshold}). A footer on every page of a site then leaves as a
  * handful of pairs per flush, not one pair per page.
  *
- * <p>Why here and not only in the runner's combiner: the combine is lifted either way, but each
- * pair that leaves the DoFn costs its trip through the runner's collectors and the combiner's
- * sort buffer (on embedded Flink, handing about 30 pairs a page on cost more CPU than computing
- * them). What leaves is a subset of the pairs that came in, so the combine downstream counts the
- * same distinct articles, capped at the same threshold: the same lines are learned.
+ * <p>Why here: each pair that leaves the DoFn costs its trip through the runner's collectors and
+ * its shuffle (on embedded Flink, handing about 30 pairs a page on cost more CPU than computing
+ * them), and this buffer is what keeps a hot line's pairs few, in place of a runner's combiner
+ * ({@code LearnChrome} groups the pairs and counts; its class doc says why it no longer combines).
+ * What leaves is a subset of the pairs that came in, so the count downstream finds the same
+ * distinct articles, capped at the same threshold: the same lines are learned.
  *
  * <p>A line is <em>decided</em> once one drain has handed on as many distinct articles as its
- * threshold: the combine downstream will count at least that many, so the line is chrome whatever
+ * threshold: the count downstream will find at least that many, so the line is chrome whatever
  * else it sees. The buffer remembers decided keys (at most {@code maxKeys / 4}; past that it stops
  * remembering, which costs pairs, not correctness) and drops their later pairs. On a worker's
  * bundle of a whole partition, as on Flink's batch runner, a footer then leaves once per bundle
