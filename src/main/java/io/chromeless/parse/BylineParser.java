@@ -52,7 +52,7 @@ public final class BylineParser {
    * Status words a byline runs on into: "Jane Doe Updated", "NP Posted"; and the author box's
    * buttons set on the name's line: "Jane Doe Follow", "Ola Nordmann Tips meg" (tip me off).
    */
-  private static final Pattern STATUS_TAIL =
+  static final Pattern STATUS_TAIL =
       Pattern.compile("(?:^|\\s+|(?-i:(?<=\\p{Ll})(?=\\p{Lu})))(?:updated|posted|published|aktualisiert|veröffentlicht"
           + "|follow|folgen|suivre|seguir|volg|følg|följ|tips (?:meg|oss)|tipsa (?:mig|oss)|tip (?:me|us)"
           + "|publié|publicado|pubblicato|actualizado|actualizada|aggiornato|atualizado"

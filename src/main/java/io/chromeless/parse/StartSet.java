@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Where a match of a pattern can start: the case-folded strings of up to {@value #K} characters that
- * every match begins with, read from the pattern's source, kept as bit sets. A position of a
+ * every match begins with, read from the pattern's source, kept as bit sets. Each pattern gets the
+ * longest start strings (from {@value #K} down to {@value #MIN_K} characters) that stay under
+ * {@value #LIMIT}: six characters tell "person" from "perhaps", where three let the regex run on
+ * every "per" of the page's prose. A position of a
  * (folded) text whose next characters are none of them cannot start a match, so the regex need not
  * be tried there. That is what makes the lexicon's long alternations cheap: {@code
  * java.util.regex} tries each of a hundred alternatives at each position of a line, where this
@@ -23,8 +26,10 @@ import java.util.regex.Pattern;
  * The bit sets are hashed, so a few positions pass that start no match; the regex then decides.
  */
 final class StartSet {
-  /** Length of the start strings. */
-  static final int K = 3;
+  /** Length of the longest start strings. */
+  static final int K = 6;
+  /** The shortest start strings tried, when those of {@link #K} characters are too many. */
+  static final int MIN_K = 3;
   /** More start strings than this and the pattern is left unfiltered. */
   private static final int LIMIT = 20_000;
 
@@ -34,9 +39,12 @@ final class StartSet {
   private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
   /** By length - 1: hashed start strings of that length. */
   private final long[][] sets = new long[K][];
+  /** The length of this pattern's start strings. */
+  private final int k;
 
-  private StartSet(Set<String> starts, boolean wordStart) {
+  private StartSet(Set<String> starts, int k, boolean wordStart) {
     this.wordStart = wordStart;
+    this.k = k;
     for (String s : starts) {
       first[s.charAt(0)] = true;
       int len = s.length();
@@ -59,11 +67,14 @@ final class StartSet {
 
   /** The start set of {@code p}, or null when it cannot be told (see the class comment). */
   static StartSet of(Pattern p) {
-    Set<String> s = starts(p.pattern());
-    if (s == null) {
-      return null;
+    // the longest start strings that are not too many: the longer, the fewer positions pass
+    for (int k = K; k >= MIN_K; k--) {
+      Set<String> s = starts(p.pattern(), k);
+      if (s != null) {
+        return new StartSet(s, k, p.pattern().startsWith(WORD_START) && !hasTopLevelBar(p.pattern()));
+      }
     }
-    return new StartSet(s, p.pattern().startsWith(WORD_START) && !hasTopLevelBar(p.pattern()));
+    return null;
   }
 
   /** Whether a "|" outside all groups and classes splits the source into alternatives. */
@@ -89,15 +100,20 @@ final class StartSet {
     return false;
   }
 
-  /** The start strings of a pattern source, or null; visible for tests. */
+  /** The start strings of {@value #MIN_K} characters of a pattern source, or null; visible for tests. */
   static Set<String> starts(String source) {
+    return starts(source, MIN_K);
+  }
+
+  /** The start strings of up to {@code k} characters of a pattern source, or null; visible for tests. */
+  static Set<String> starts(String source, int k) {
     try {
       Parser parser = new Parser(source);
       List<Item> seq = parser.alternation();
       if (parser.i != source.length()) {
         return null;
       }
-      Expansion x = new Expansion();
+      Expansion x = new Expansion(k);
       Set<String> open = x.seq(List.of(new Item(new Alt(List.of(seq)), 1, 1)), Set.of(""));
       x.done.addAll(open);
       return x.done.contains("") ? null : x.done;
@@ -145,18 +161,15 @@ final class StartSet {
   }
 
   private boolean mayStart(String f, int p, int n) {
-    long k = f.charAt(p);
-    if (sets[0] != null && has(sets[0], k, 1)) {
-      return true;
+    long h = 0;
+    for (int len = 1; len <= k && p + len <= n; len++) {
+      h = step(h, f.charAt(p + len - 1));
+      long[] set = sets[len - 1];
+      if (set != null && has(set, h, len)) {
+        return true;
+      }
     }
-    if (p + 1 >= n) {
-      return false;
-    }
-    k = (k << 16) | f.charAt(p + 1);
-    if (sets[1] != null && has(sets[1], k, 2)) {
-      return true;
-    }
-    return p + 2 < n && sets[2] != null && has(sets[2], (k << 16) | f.charAt(p + 2), 3);
+    return false;
   }
 
   private static boolean has(long[] set, long key, int len) {
@@ -164,13 +177,18 @@ final class StartSet {
     return (set[h >>> 6] & (1L << h)) != 0;
   }
 
-  /** The bit of a start string: its characters packed 16 bits each, and its length. */
+  /** The bit of a start string: its characters hashed one by one ({@link #step}), and its length. */
   private static int hash(CharSequence s, int from, int to) {
     long k = 0;
     for (int i = from; i < to; i++) {
-      k = (k << 16) | s.charAt(i);
+      k = step(k, s.charAt(i));
     }
     return mix(k, to - from);
+  }
+
+  /** The hash of a string one character longer; exact (the characters packed) up to four characters. */
+  private static long step(long k, char c) {
+    return (k << 16 | k >>> 48) ^ c;
   }
 
   private static int mix(long packed, int len) {
@@ -471,6 +489,12 @@ final class StartSet {
   /** Expands sequences into start strings: full ones ({@value #K} chars) go to {@link #done}. */
   private static final class Expansion {
     final Set<String> done = new HashSet<>();
+    /** The length of a full start string. */
+    final int k;
+
+    Expansion(int k) {
+      this.k = k;
+    }
 
     /** The strings, shorter than K, that {@code open} can grow into through {@code seq}. */
     Set<String> seq(List<Item> seq, Set<String> open) throws Unfilterable {
@@ -493,7 +517,7 @@ final class StartSet {
       if (it.min == 0) {
         out.addAll(open);
       }
-      int maxReps = (int) Math.min(it.max, (long) it.min + K + 1);
+      int maxReps = (int) Math.min(it.max, (long) it.min + k + 1);
       for (int r = 1; r <= maxReps && !cur.isEmpty(); r++) {
         cur = once(it.atom, cur);
         if (r >= it.min) {
@@ -520,7 +544,7 @@ final class StartSet {
       for (String s : open) {
         for (char ch : c.chars) {
           String t = s + Folded.fold(ch);
-          if (t.length() == K) {
+          if (t.length() == k) {
             done.add(t);
           } else {
             out.add(t);

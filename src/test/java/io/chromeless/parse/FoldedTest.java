@@ -28,7 +28,8 @@ class FoldedTest {
   private static final Pattern[] FAST = {ChromeLexicon.PAYWALL, ChromeLexicon.CHROME_WORDS, ChromeLexicon.LEGAL,
       ChromeLexicon.CREDIT, ChromeLexicon.COMMENT_SIGNATURE, ChromeLexicon.UI_CONTROL, ChromeLexicon.COMMENTS_HEADER,
       ChromeLexicon.COUNTER, ChromeLexicon.PROMO, ChromeLexicon.NOTICE, PageParser.INLINE_CREDIT, PageParser.TIME_OF_DAY,
-      PageParser.TRAILING_CREDIT, Pattern.compile("(?:\\d{1,2}[./-]|(?<!\\p{L})von |(?-i:By) )\\w+", Pattern.CASE_INSENSITIVE)};
+      PageParser.TRAILING_CREDIT, ChromeLexicon.SIGNUP_FORM, PageParser.CAPTION_POSITION, BylineParser.STATUS_TAIL,
+      Pattern.compile("(?:\\d{1,2}[./-]|(?<!\\p{L})von |(?-i:By) )\\w+", Pattern.CASE_INSENSITIVE)};
   private static final FastPattern[] FAST_PATTERNS =
       java.util.Arrays.stream(FAST).map(FastPattern::of).toArray(FastPattern[]::new);
 

@@ -50,6 +50,31 @@ class StartSetTest {
   }
 
   @Test
+  void startStringsAsLongAsAsked() {
+    assertEquals(Set.of("sign i", "log in"), StartSet.starts("(?:sign in|log in)", 6));
+    assertEquals(Set.of("sig", "log"), StartSet.starts("(?:sign in|log in)", 3));
+    assertEquals(Set.of("ab", "abcd"), StartSet.starts("ab(?:cd)?", 6), "a match shorter than k is its own start");
+  }
+
+  @Test
+  void longerStartStringsSkipMorePositions() {
+    StartSet s = StartSet.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:personal data|percentage)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    String folded = Folded.fold("Perhaps per cent, personal data");
+    assertEquals(folded.indexOf("personal"), s.next(folded, 0), "\"per\" alone is no start of six characters");
+  }
+
+  @Test
+  void tooManyLongStartsFallBackToShorterOnes() {
+    // 26^4 strings of four letters are too many; 26^3 of three are not
+    Pattern p = Pattern.compile("[a-z][a-z][a-z][a-z]x");
+    assertNull(StartSet.starts(p.pattern(), 4));
+    StartSet s = StartSet.of(p);
+    assertEquals(3, s.next("12 abcdx", 0));
+    assertEquals(-1, s.next("12 ab 3", 0), "no three letters in a row");
+  }
+
+  @Test
   void positionsThatStartNoMatchAreSkipped() {
     StartSet s = StartSet.of(Pattern.compile("(?:sign in|log in)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     String folded = Folded.fold("please log in to read; or sign in");
