@@ -3187,22 +3187,35 @@ public final class PageParser {
           address = 0;
           continue;
         }
-        int cp = t.codePointAt(k);
+        int cp = c < 0x80 ? c : t.codePointAt(k);
         if (!isLetter(cp)) {
           k += Character.charCount(cp);
           continue;
         }
         int start = k;
         int first = cp;
+        boolean ascii = cp < 0x80;
         k += Character.charCount(cp);
         while (k < n) {
+          char d = t.charAt(k);
+          if (d < 0x80) {
+            // ASCII, most of most pages: a letter is a-z or A-Z
+            if (((d | 0x20) - 'a' & 0xffff) >= 26) {
+              break;
+            }
+            k++;
+            continue;
+          }
           cp = t.codePointAt(k);
           if (!isLetter(cp)) {
             break;
           }
+          ascii = false;
           k += Character.charCount(cp);
         }
-        if (address != 1 && Character.isLowerCase(first) && startsLike(Character.toLowerCase(first), firsts)) {
+        if (address != 1 && Character.isLowerCase(first) && startsLike(Character.toLowerCase(first), firsts)
+            // an ASCII word is lower-cased letter for letter: most are none of the wanted ones
+            && !(ascii && !isAsciiWordOf(t, start, k, wanted))) {
           if (address == 0) {
             int tokenEnd = k;
             while (tokenEnd < n && !isSpace(t.charAt(tokenEnd))) {
@@ -3220,6 +3233,27 @@ public final class PageParser {
       }
     }
     return out;
+  }
+
+  /** Whether the ASCII letters {@code t[from, to)}, lower-cased, are one of {@code words}. */
+  private static boolean isAsciiWordOf(String t, int from, int to, List<String> words) {
+    int len = to - from;
+    for (String w : words) {
+      if (w.length() == len && asciiLowerEquals(t, from, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLowerEquals(String t, int from, String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      char c = t.charAt(from + i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@link Character#isLetter(int)}, without the table lookup for ASCII. */
