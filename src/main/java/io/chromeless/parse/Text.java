@@ -156,7 +156,9 @@ public final class Text {
   /** Lower-cased runs of letters (with inner apostrophes) of a line, for stopword counting. */
   public static List<String> lowerWords(String s) {
     List<String> out = new ArrayList<>();
-    forEachWord(s, (from, to) -> out.add(lowerWord(s, from, to)));
+    for (long w = nextWord(s, 0, Integer.MAX_VALUE); w >= 0; w = nextWord(s, end(w), Integer.MAX_VALUE)) {
+      out.add(lowerWord(s, start(w), end(w)));
+    }
     return out;
   }
 
@@ -166,13 +168,13 @@ public final class Text {
    */
   static List<String> firstLowerWords(String s, int n, int max) {
     List<String> out = new ArrayList<>(n);
-    int[] count = {0};
-    forEachWord(s, (from, to) -> {
-      if (count[0]++ < n) {
-        out.add(lowerWord(s, from, to));
+    int count = 0;
+    for (long w = nextWord(s, 0, Integer.MAX_VALUE); w >= 0; w = nextWord(s, end(w), Integer.MAX_VALUE)) {
+      if (count++ < n) {
+        out.add(lowerWord(s, start(w), end(w)));
       }
-    });
-    return count[0] > max ? null : out;
+    }
+    return count > max ? null : out;
   }
 
   /**
@@ -181,9 +183,11 @@ public final class Text {
    */
   static long countStopwords(String s, WordSet stops) {
     char[] buf = new char[64];
-    long[] counts = {0};
-    forEachWord(s, (from, to) -> counts[0] += (1L << 32) + (isStopword(s, from, to, stops, buf) ? 1 : 0));
-    return counts[0];
+    long counts = 0;
+    for (long w = nextWord(s, 0, Integer.MAX_VALUE); w >= 0; w = nextWord(s, end(w), Integer.MAX_VALUE)) {
+      counts += (1L << 32) + (isStopword(s, start(w), end(w), stops, buf) ? 1 : 0);
+    }
+    return counts;
   }
 
   /**
@@ -193,43 +197,37 @@ public final class Text {
    */
   static int countListHits(String s, int maxChars, StopwordCoverage lists, int[] hits) {
     char[] buf = new char[64];
-    int[] words = {0};
-    forEachWord(s, maxChars, (from, to) -> {
-      words[0]++;
-      long m = listsOf(s, from, to, lists, buf);
+    int words = 0;
+    for (long w = nextWord(s, 0, maxChars); w >= 0; w = nextWord(s, end(w), maxChars)) {
+      words++;
+      long m = listsOf(s, start(w), end(w), lists, buf);
       while (m != 0) {
         hits[Long.numberOfTrailingZeros(m)]++;
         m &= m - 1;
       }
-    });
-    return words[0];
+    }
+    return words;
   }
 
   private static long listsOf(String s, int from, int to, StopwordCoverage lists, char[] buf) {
     return lowerInto(s, from, to, buf) ? lists.listsOf(buf, to - from) : lists.listsOf(lowerWord(s, from, to));
   }
 
-  /** Receives the bounds of one word. */
-  private interface WordBounds {
-    void word(int from, int to);
-  }
-
   /**
-   * The words of a line, in order: runs of letters of scripts written with spaces (with the
-   * combining marks inside them, as Indic vowel signs), an apostrophe between two letters kept.
+   * The first word of {@code s} at or after {@code from} that starts before {@code limit}, as
+   * {@code start << 32 | end}, or -1 when there is none. Words are runs of letters of scripts
+   * written with spaces (with the combining marks inside them, as Indic vowel signs), an
+   * apostrophe between two letters kept. A caller walks a line's words by asking again from the
+   * {@link #end} of the last one: a loop, not a callback per word.
    */
-  private static void forEachWord(String s, WordBounds out) {
-    forEachWord(s, Integer.MAX_VALUE, out);
-  }
-
-  /** The words of {@link #forEachWord(String, WordBounds)} that start before {@code limit}. */
-  private static void forEachWord(String s, int limit, WordBounds out) {
+  static long nextWord(String s, int from, int limit) {
+    int n = s.length();
     int start = -1;
-    for (int i = 0; i <= s.length(); i++) {
+    for (int i = from; i <= n; i++) {
       if (start < 0 && i >= limit) {
-        return;
+        return -1;
       }
-      char c = i < s.length() ? s.charAt(i) : ' ';
+      char c = i < n ? s.charAt(i) : ' ';
       boolean letter;
       if (c < 0x80) {
         letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -244,15 +242,23 @@ public final class Text {
           start = i;
         }
       } else if (start >= 0) {
-        if (c == '\'' || c == '’') {
-          if (i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
-            continue;
-          }
+        if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))) {
+          continue;
         }
-        out.word(start, i);
-        start = -1;
+        return (long) start << 32 | i;
       }
     }
+    return -1;
+  }
+
+  /** The start of a word of {@link #nextWord}. */
+  static int start(long word) {
+    return (int) (word >>> 32);
+  }
+
+  /** The end (exclusive) of a word of {@link #nextWord}. */
+  static int end(long word) {
+    return (int) word;
   }
 
   /** Whether the word {@code s[from, to)}, lower-cased as {@link #lowerWords} does, is a stopword. */

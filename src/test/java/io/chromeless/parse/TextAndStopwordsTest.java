@@ -20,6 +20,20 @@ class TextAndStopwordsTest {
   }
 
   @Test
+  void nextWord_walksTheWordsThatStartBeforeTheLimit() {
+    String s = "It's  a-b, 42 town's end";
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (long w = Text.nextWord(s, 0, 17); w >= 0; w = Text.nextWord(s, Text.end(w), 17)) {
+      words.add(s.substring(Text.start(w), Text.end(w)));
+    }
+    // digits are no words; "town's" starts before the limit and runs past it; "end" starts after it
+    assertThat(words).containsExactly("It's", "a", "b", "town's");
+    assertThat(Text.nextWord("42 --", 0, Integer.MAX_VALUE)).isEqualTo(-1);
+    assertThat(Text.countStopwords("It's a town's end", new WordSet(java.util.Set.of("a", "end"))))
+        .isEqualTo(4L << 32 | 2);
+  }
+
+  @Test
   void lowerWords_keepIndicVowelSignsInsideTheWord() {
     assertThat(Text.lowerWords("यह एक छोटा वाक्य है")).containsExactly("यह", "एक", "छोटा", "वाक्य", "है");
   }
