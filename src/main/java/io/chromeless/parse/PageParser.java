@@ -1938,12 +1938,7 @@ public final class PageParser {
     Set<String> out = new java.util.HashSet<>();
     int words = 0;
     for (int i = s; i <= e && words < LEAD_WORDS; i++) {
-      for (String w : Text.lowerWords(lines.get(i).text)) {
-        words++;
-        if (w.length() >= 3 && !stops.contains(w)) {
-          out.add(w);
-        }
-      }
+      words += Text.addLowerWords(lines.get(i).text, 3, stops, out);
       if (lines.get(i).cjk) {
         // two CJK characters count as a word, as in Line.words
         words += cjkBigrams(lines.get(i).text, out) / 2;

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Text helpers shared by the parser: normalisation, word counting and tokenising. */
 public final class Text {
@@ -160,6 +161,34 @@ public final class Text {
       out.add(lowerWord(s, start(w), end(w)));
     }
     return out;
+  }
+
+  /**
+   * Adds the words of {@link #lowerWords} of {@code s} that have at least {@code minLength}
+   * characters and are not in {@code stops} to {@code out}; returns the number of words of {@code
+   * s}. Only the words added are made strings.
+   */
+  static int addLowerWords(String s, int minLength, Set<String> stops, Set<String> out) {
+    char[] buf = new char[64];
+    WordSet set = stops instanceof WordSet ws ? ws : null;
+    int words = 0;
+    for (long w = nextWord(s, 0, Integer.MAX_VALUE); w >= 0; w = nextWord(s, end(w), Integer.MAX_VALUE)) {
+      words++;
+      int from = start(w);
+      int to = end(w);
+      if (set != null && lowerInto(s, from, to, buf)) {
+        int len = to - from;
+        if (len >= minLength && !set.contains(buf, len)) {
+          out.add(new String(buf, 0, len));
+        }
+      } else {
+        String word = lowerWord(s, from, to);
+        if (word.length() >= minLength && !stops.contains(word)) {
+          out.add(word);
+        }
+      }
+    }
+    return words;
   }
 
   /**
