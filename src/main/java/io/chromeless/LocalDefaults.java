@@ -34,8 +34,10 @@ import org.apache.beam.sdk.io.fs.MatchResult;
  *       FLINK_CONF_DIR}), the batch shuffle is not compressed ({@link #EMBEDDED_FLINK_CONF}). Its
  *       exchanges stay on this machine, in files the page cache mostly holds, and on Flink's batch
  *       runner every consumer of a collection reads its own serialized copy: the job writes about
- *       twenty times its input to them, and LZ4 was a tenth of its CPU time. A real cluster keeps
- *       whatever its configuration says.
+ *       twenty times its input to them, and LZ4 was a tenth of its CPU time. A failed task restarts
+ *       the job (3 attempts, 2 s apart, as {@code pipelines/flink/conf}): Beam's retry options
+ *       reach only Flink's streaming environment. A real cluster keeps whatever its
+ *       configuration says.
  * </ul>
  *
  * An option given on the command line always wins.
@@ -47,6 +49,12 @@ final class LocalDefaults {
   /** The Flink configuration ({@code config.yaml}) of an embedded cluster given none. */
   static final String EMBEDDED_FLINK_CONF = String.join("\n",
       "# written by the chromeless launcher for an embedded Flink cluster; see LocalDefaults",
+      "# a failed task restarts the job instead of failing the night (as pipelines/flink/conf)",
+      "restart-strategy:",
+      "  type: fixed-delay",
+      "  fixed-delay:",
+      "    attempts: 3",
+      "    delay: 2 s",
       "taskmanager:",
       "  network:",
       "    batch-shuffle:",

@@ -68,8 +68,19 @@ class FaultsTest {
 
   @Test
   void flinkRestartsAfterAFailureInTheWriteStage_andWritesWhatACleanRunWrites() throws Exception {
-    Path clean = tmp.resolve("clean");
-    Path flinkRoot = tmp.resolve("flink");
+    flinkRestartsAndWritesWhatACleanRunWrites("given",
+        "--flinkConfDir=" + Path.of("pipelines", "flink", "conf").toAbsolutePath());
+  }
+
+  @Test
+  void anEmbeddedClusterGivenNoConfigurationRestartsToo() throws Exception {
+    // the configuration java -jar writes for --flinkMaster=[local] (LocalDefaults)
+    flinkRestartsAndWritesWhatACleanRunWrites("generated");
+  }
+
+  private void flinkRestartsAndWritesWhatACleanRunWrites(String name, String... conf) throws Exception {
+    Path clean = tmp.resolve(name).resolve("clean");
+    Path flinkRoot = tmp.resolve(name).resolve("flink");
     String[] common = {"--loadDate=2026-11-22", "--progressIntervalSeconds=0"};
     Run first = run("--inputs=" + night1 + "/*", "--output=" + clean, "--loadDate=2026-11-21", "--progressIntervalSeconds=0");
     assertThat(first.code()).as(first.err()).isZero();
@@ -77,15 +88,16 @@ class FaultsTest {
     Run reference = run("--inputs=" + night2 + "/*", "--output=" + clean, "--priorOutput=" + clean, common[0], common[1]);
     assertThat(reference.code()).as(reference.err()).isZero();
 
-    Path marker = tmp.resolve("fault-fired");
+    Path marker = tmp.resolve(name).resolve("fault-fired");
     String root = FaultyFileSystem.uri(flinkRoot);
     System.setProperty(FaultyFileSystem.WHERE, "/_tmp/");
     System.setProperty(FaultyFileSystem.FAIL_ONCE, marker.toString());
     Run flink;
     try {
-      flink = run("--inputs=" + night2 + "/*", "--output=" + root, "--priorOutput=" + root, common[0], common[1],
-          "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
-          "--flinkConfDir=" + Path.of("pipelines", "flink", "conf").toAbsolutePath());
+      List<String> args = new ArrayList<>(List.of("--inputs=" + night2 + "/*", "--output=" + root, "--priorOutput=" + root,
+          common[0], common[1], "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"));
+      args.addAll(List.of(conf));
+      flink = run(args.toArray(String[]::new));
     } finally {
       System.clearProperty(FaultyFileSystem.WHERE);
       System.clearProperty(FaultyFileSystem.FAIL_ONCE);

@@ -88,6 +88,10 @@ class LocalDefaultsTest {
         org.apache.flink.configuration.GlobalConfiguration.loadConfiguration(flink.getFlinkConfDir());
     assertThat(conf.get(org.apache.flink.configuration.NettyShuffleEnvironmentOptions.BATCH_SHUFFLE_COMPRESSION_ENABLED))
         .isFalse();
+    // and a failed task restarts the job, as with pipelines/flink/conf
+    assertThat(conf.get(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY)).isEqualTo("fixed-delay");
+    assertThat(conf.get(org.apache.flink.configuration.RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS))
+        .isEqualTo(3);
   }
 
   @Test
