@@ -81,14 +81,15 @@ final class Line {
     }
     this.bullet = b;
     this.text = Text.squeeze(t);
-    this.key = keyOf(this.text);
-    // Text.countWords and Text.cjkShare > 0.5, in one scan
+    // Text.countWords, Text.cjkShare > 0.5 and keyOf, in one scan
+    String s = this.text;
+    char[] key = new char[s.length()];
+    int n = 0;
     int w = 0;
     int cjkChars = 0;
     int letters = 0;
     int cjkLetters = 0;
     boolean in = false;
-    String s = this.text;
     for (int i = 0; i < s.length(); ) {
       char ch = s.charAt(i);
       if (ch < 0x80) {
@@ -104,10 +105,15 @@ final class Line {
         } else if (ch != '\'' && ch != '-') {
           in = false;
         }
+        n = keyChar(ch, key, n);
         continue;
       }
       int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
+      int count = Character.charCount(cp);
+      for (int j = i; j < i + count; j++) {
+        n = keyChar(s.charAt(j), key, n);
+      }
+      i += count;
       boolean isCjk = Text.isCjk(cp);
       boolean letter = Character.isLetter(cp);
       if (isCjk) {
@@ -128,6 +134,7 @@ final class Line {
         }
       }
     }
+    this.key = keyString(key, n);
     this.words = w + (cjkChars + 1) / 2;
     this.cjk = letters > 0 && (double) cjkLetters / letters > 0.5;
     this.endsSentence = endsSentence(this.text);
@@ -144,17 +151,27 @@ final class Line {
     char[] b = new char[text.length()];
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        b[n++] = c;
-      } else if (c >= 'A' && c <= 'Z') {
-        b[n++] = (char) (c + ('a' - 'A'));
-      } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
-        b[n++] = Character.toLowerCase(c);
-      } else if (n > 0 && b[n - 1] != ' ') {
-        b[n++] = ' ';
-      }
+      n = keyChar(text.charAt(i), b, n);
     }
+    return keyString(b, n);
+  }
+
+  /** Adds the character {@code c} of a text to its key {@code b[0, n)}; returns the key's new length. */
+  private static int keyChar(char c, char[] b, int n) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      b[n++] = c;
+    } else if (c >= 'A' && c <= 'Z') {
+      b[n++] = (char) (c + ('a' - 'A'));
+    } else if (c >= 0x80 && Character.isLetterOrDigit(c)) {
+      b[n++] = Character.toLowerCase(c);
+    } else if (n > 0 && b[n - 1] != ' ') {
+      b[n++] = ' ';
+    }
+    return n;
+  }
+
+  /** The key {@code b[0, n)} without the space at its end. */
+  private static String keyString(char[] b, int n) {
     if (n > 0 && b[n - 1] == ' ') {
       n--;
     }
