@@ -26,7 +26,8 @@ public final class ParsedPage {
   private final String dateline;
   private final String language;
   private final List<String> captions;
-  private final String body;
+  /** The body, decoded from the wire only when asked for (see {@link Utf8Text}). */
+  private final Utf8Text body;
   private final int wordCount;
   private final boolean paywalled;
 
@@ -134,7 +135,7 @@ public final class ParsedPage {
   }
 
   public String body() {
-    return body;
+    return body.string();
   }
 
   public int wordCount() {
@@ -159,7 +160,7 @@ public final class ParsedPage {
     Wire.writeString(out, dateline);
     Wire.writeString(out, language);
     Wire.writeStrings(out, captions);
-    Wire.writeString(out, body);
+    body.write(out);
     out.writeInt(wordCount);
     out.writeBoolean(paywalled);
     Wire.writeString(out, recordId);
@@ -180,7 +181,7 @@ public final class ParsedPage {
     b.dateline = Wire.readString(in);
     b.language = Wire.readString(in);
     b.captions = Wire.readStrings(in);
-    b.body = Wire.readString(in);
+    b.body = Objects.requireNonNull(Utf8Text.read(in), "body");
     b.wordCount = in.readInt();
     b.paywalled = in.readBoolean();
     b.recordId = Wire.readString(in);
@@ -239,7 +240,7 @@ public final class ParsedPage {
     private String dateline;
     private String language;
     private List<String> captions;
-    private String body = "";
+    private Utf8Text body = Utf8Text.of("");
     private int wordCount;
     private boolean paywalled;
 
@@ -314,7 +315,7 @@ public final class ParsedPage {
     }
 
     public Builder body(String v) {
-      body = v;
+      body = v == null ? null : Utf8Text.of(v);
       return this;
     }
 

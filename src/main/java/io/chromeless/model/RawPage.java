@@ -15,7 +15,8 @@ public final class RawPage {
   private final int recordIndex;
   private final String url;
   private final Long crawledAtMillis;
-  private final String text;
+  /** The text, decoded from the wire only when asked for (see {@link Utf8Text}). */
+  private final Utf8Text text;
   private final String recordId;
 
   public RawPage(String sourceUri, int recordIndex, String url, Long crawledAtMillis, String text) {
@@ -24,6 +25,11 @@ public final class RawPage {
 
   public RawPage(
       String sourceUri, int recordIndex, String url, Long crawledAtMillis, String text, String recordId) {
+    this(sourceUri, recordIndex, url, crawledAtMillis, Utf8Text.of(text), recordId);
+  }
+
+  private RawPage(
+      String sourceUri, int recordIndex, String url, Long crawledAtMillis, Utf8Text text, String recordId) {
     this.sourceUri = Objects.requireNonNull(sourceUri, "sourceUri");
     this.recordIndex = recordIndex;
     this.url = url;
@@ -53,7 +59,7 @@ public final class RawPage {
   }
 
   public String text() {
-    return text;
+    return text.string();
   }
 
   /** Stable id of the input page: a hash of its location (file URI and record position). */
@@ -66,7 +72,7 @@ public final class RawPage {
     out.writeInt(recordIndex);
     Wire.writeString(out, url);
     Wire.writeNullableLong(out, crawledAtMillis);
-    Wire.writeString(out, text);
+    text.write(out);
     Wire.writeString(out, recordId);
   }
 
@@ -76,7 +82,7 @@ public final class RawPage {
         in.readInt(),
         Wire.readString(in),
         Wire.readNullableLong(in),
-        Wire.readString(in),
+        Objects.requireNonNull(Utf8Text.read(in), "text"),
         Wire.readString(in));
   }
 
@@ -90,7 +96,7 @@ public final class RawPage {
         && sourceUri.equals(r.sourceUri)
         && Objects.equals(url, r.url)
         && Objects.equals(crawledAtMillis, r.crawledAtMillis)
-        && text.equals(r.text)
+        && text().equals(r.text())
         && Objects.equals(recordId, r.recordId);
   }
 
@@ -101,6 +107,6 @@ public final class RawPage {
 
   @Override
   public String toString() {
-    return "RawPage{" + sourceUri + "#" + recordIndex + ", " + text.length() + " chars}";
+    return "RawPage{" + sourceUri + "#" + recordIndex + ", " + text().length() + " chars}";
   }
 }
