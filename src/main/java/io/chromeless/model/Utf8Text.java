@@ -32,20 +32,13 @@ public final class Utf8Text {
 
   /** The text {@link #write} wrote, or null where it wrote a null string ({@link Wire#writeString}). */
   public static Utf8Text read(DataInput in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      return null;
-    }
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return new Utf8Text(b, null);
+    byte[] b = Wire.readBytes(in);
+    return b == null ? null : new Utf8Text(b, null);
   }
 
   /** Writes the text as {@link Wire#writeString} does. */
   public void write(DataOutput out) throws IOException {
-    byte[] b = bytes();
-    out.writeInt(b.length);
-    out.write(b);
+    Wire.writeBytes(out, bytes());
   }
 
   public String string() {

@@ -18,23 +18,33 @@ public final class Wire {
   private Wire() {}
 
   public static void writeString(DataOutput out, String s) throws IOException {
-    if (s == null) {
+    writeBytes(out, s == null ? null : s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  public static String readString(DataInput in) throws IOException {
+    byte[] b = readBytes(in);
+    return b == null ? null : new String(b, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Length-prefixed bytes; null as length -1. {@link #writeString} writes a string's UTF-8 so. */
+  static void writeBytes(DataOutput out, byte[] b) throws IOException {
+    if (b == null) {
       out.writeInt(-1);
       return;
     }
-    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     out.writeInt(b.length);
     out.write(b);
   }
 
-  public static String readString(DataInput in) throws IOException {
+  /** What {@link #writeBytes} wrote. */
+  static byte[] readBytes(DataInput in) throws IOException {
     int n = in.readInt();
     if (n < 0) {
       return null;
     }
     byte[] b = new byte[n];
     in.readFully(b);
-    return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    return b;
   }
 
   public static void writeStrings(DataOutput out, List<String> list) throws IOException {
