@@ -3194,8 +3194,9 @@ public final class PageParser {
         while (k < n) {
           char d = t.charAt(k);
           if (d < 0x80) {
-            // ASCII, most of most pages: a letter is a-z or A-Z
-            if (((d | 0x20) - 'a' & 0xffff) >= 26) {
+            // ASCII, most of most pages: a letter is a-z or A-Z (as isLetter says)
+            int lower = d | 0x20;
+            if (lower < 'a' || lower > 'z') {
               break;
             }
             k++;

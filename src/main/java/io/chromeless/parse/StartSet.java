@@ -8,14 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Where a match of a pattern can start: the case-folded strings of up to {@value #K} characters that
- * every match begins with, read from the pattern's source, kept as bit sets. Each pattern gets the
- * longest start strings (from {@value #K} down to {@value #MIN_K} characters) that stay under
- * {@value #LIMIT}: six characters tell "person" from "perhaps", where three let the regex run on
- * every "per" of the page's prose. A position of a
+ * every match begins with, read from the pattern's source, kept as bit sets. A position of a
  * (folded) text whose next characters are none of them cannot start a match, so the regex need not
- * be tried there. That is what makes the lexicon's long alternations cheap: {@code
- * java.util.regex} tries each of a hundred alternatives at each position of a line, where this
- * test is one or two array reads.
+ * be tried there. Each pattern gets the longest start strings (from {@value #K} down to {@value
+ * #MIN_K} characters) that stay under {@value #LIMIT}: six characters tell "person" from "perhaps",
+ * where three let the regex run at every "per" of a page's prose. That is what makes the
+ * lexicon's long alternations cheap: {@code java.util.regex} tries each of a hundred alternatives
+ * at each position of a line, where this test is a few array reads.
  *
  * <p>The set is a superset by construction: what cannot be analysed (a class like {@code \p{L}}
  * or {@code .} among the first characters, a back-reference, a pattern that can match the empty
@@ -486,7 +485,7 @@ final class StartSet {
     }
   }
 
-  /** Expands sequences into start strings: full ones ({@value #K} chars) go to {@link #done}. */
+  /** Expands sequences into start strings: full ones ({@code k} chars) go to {@link #done}. */
   private static final class Expansion {
     final Set<String> done = new HashSet<>();
     /** The length of a full start string. */
@@ -496,7 +495,7 @@ final class StartSet {
       this.k = k;
     }
 
-    /** The strings, shorter than K, that {@code open} can grow into through {@code seq}. */
+    /** The strings, shorter than k, that {@code open} can grow into through {@code seq}. */
     Set<String> seq(List<Item> seq, Set<String> open) throws Unfilterable {
       Set<String> cur = open;
       for (Item it : seq) {
