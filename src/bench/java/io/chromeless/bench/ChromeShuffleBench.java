@@ -98,7 +98,7 @@ public final class ChromeShuffleBench {
       ChromeKeys.Hashed h = ChromeKeys.observeHashed(p);
       for (int j = 0; j < h.size; j++) {
         newElems++;
-        long article = ChromeKeys.countedArticle(h.fingerprint, h.keys[j]);
+        long article = h.fingerprint;
         newBytes += CoderUtils.encodeToByteArray(newPair, KV.of(h.keys[j], article)).length;
         // uncapped here; capped when sized below
         keysInBundle.computeIfAbsent(h.keys[j], x -> new HashSet<>()).add(article);

@@ -84,16 +84,6 @@ public final class ChromeKeys {
     return (countedKey & 1L) != 0;
   }
 
-  /**
-   * The article of a page as counted for a line ({@link LearnChrome}'s value): the fingerprint
-   * with its lowest bit replaced by the line's long flag, the same for every value of a key, so the
-   * count of a key knows its threshold from its values. Two articles count as one when their
-   * fingerprints differ in that bit alone: 2^-63 for a pair, nothing a run would ever see.
-   */
-  public static long countedArticle(long fingerprint, long countedKey) {
-    return (fingerprint & ~1L) | (countedKey & 1L);
-  }
-
   /** How many different articles a line must be seen on to be chrome; 0 learns nothing. */
   public static int threshold(boolean longLine, int minArticles) {
     return longLine ? minArticles * LONG_LINE_FACTOR : minArticles;
@@ -209,7 +199,7 @@ public final class ChromeKeys {
   /**
    * What {@link LearnChrome} computes, in plain Java: the {@link #lineHash}es of the lines seen on
    * enough different articles of {@code pages}, counted the same way (distinct {@link
-   * #countedArticle}s per counted key).
+   * Hashed#fingerprint}s per counted key).
    */
   public static LongSet learn(Iterable<RawPage> pages, int minArticles) {
     LongSet chrome = new LongSet(16);
@@ -220,7 +210,7 @@ public final class ChromeKeys {
     for (RawPage p : pages) {
       Hashed h = observeHashed(p);
       for (int i = 0; i < h.size; i++) {
-        articles.computeIfAbsent(h.keys[i], k -> new LongSet(4)).add(countedArticle(h.fingerprint, h.keys[i]));
+        articles.computeIfAbsent(h.keys[i], k -> new LongSet(4)).add(h.fingerprint);
       }
     }
     articles.forEach((key, fps) -> {

@@ -28,8 +28,7 @@ import org.joda.time.Instant;
  *
  * <p>Cost at scale: each page emits one (line hash, article fingerprint) pair of two 8-byte longs
  * per distinct line; the line's "long" flag, which decides its threshold, rides in the lowest bit
- * of the hash, so no line text travels, and in the lowest bit of the fingerprint ({@link
- * ChromeKeys#countedArticle}). One {@code GroupByKey} brings each line's pairs together, and
+ * of the hash, so no line text travels. One {@code GroupByKey} brings each line's pairs together, and
  * {@link KeepRecurringFn} counts its distinct articles up to the line's threshold (3 for a short
  * line, 6 for a long one at the default) and stops reading there: past that, more articles change
  * no decision.
@@ -119,7 +118,7 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
       ChromeKeys.Hashed h = ChromeKeys.observeHashed(page);
       boolean buffered = window instanceof GlobalWindow;
       for (int i = 0; i < h.size; i++) {
-        long article = ChromeKeys.countedArticle(h.fingerprint, h.keys[i]);
+        long article = h.fingerprint;
         if (!buffered) {
           out.output(KV.of(h.keys[i], article));
         } else if (buffer.add(h.keys[i], article)) {
@@ -141,30 +140,23 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
   }
 
   /**
-   * The distinct articles ({@link ChromeKeys#countedArticle}) of a line, up to its threshold, which
-   * the first one added tells (its lowest bit is the line's long flag). Order-free, so the count is
-   * the same in whatever order the runner hands the pairs over.
+   * The distinct articles (fingerprints) of a line, up to the threshold of its counted key.
+   * Order-free, so the count is the same in whatever order the runner hands the pairs over.
    */
   static final class Articles {
     final long[] fingerprints;
-    private final int minArticles;
     int size;
-    /** The line's threshold; 0 until the first article is added. */
-    int cap;
 
-    Articles(int minArticles) {
-      this.minArticles = minArticles;
-      this.fingerprints = new long[Math.max(1, ChromeKeys.threshold(true, minArticles))];
+    Articles(long countedKey, int minArticles) {
+      this.fingerprints = new long[Math.max(1, ChromeKeys.threshold(ChromeKeys.isLong(countedKey), minArticles))];
     }
 
     boolean full() {
-      return size > 0 && size >= cap;
+      return size >= fingerprints.length;
     }
 
     void add(long article) {
-      if (size == 0) {
-        cap = Math.max(1, ChromeKeys.threshold(ChromeKeys.isLong(article), minArticles));
-      } else if (full()) {
+      if (full()) {
         return;
       }
       for (int i = 0; i < size; i++) {
@@ -190,7 +182,7 @@ public final class LearnChrome extends PTransform<PCollection<RawPage>, PCollect
 
     @ProcessElement
     public void process(@Element KV<Long, Iterable<Long>> e, OutputReceiver<Long> out) {
-      Articles articles = new Articles(minArticles);
+      Articles articles = new Articles(e.getKey(), minArticles);
       for (long article : e.getValue()) {
         articles.add(article);
         if (articles.full()) {

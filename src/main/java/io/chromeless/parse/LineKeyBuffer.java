@@ -3,7 +3,7 @@ package io.chromeless.parse;
 import java.util.Arrays;
 
 /**
- * Pre-combines a worker's (counted line key, counted article) pairs before they leave {@code
+ * Pre-combines a worker's (counted line key, article fingerprint) pairs before they leave {@code
  * LearnChrome}'s first step: per key, the distinct articles seen so far, at most as many as the
  * line's threshold ({@link ChromeKeys#threshold}). A footer on every page of a site then leaves as a
  * handful of pairs per flush, not one pair per page.
@@ -29,7 +29,7 @@ import java.util.Arrays;
 public final class LineKeyBuffer {
   /** Receives the pairs on {@link #drain}. */
   public interface Sink {
-    void accept(long countedKey, long countedArticle);
+    void accept(long countedKey, long article);
   }
 
   private final int minArticles;
@@ -82,7 +82,7 @@ public final class LineKeyBuffer {
    *
    * @return true when the buffer is full and must be {@link #drain}ed before the next add
    */
-  public boolean add(long countedKey, long countedArticle) {
+  public boolean add(long countedKey, long article) {
     if (decidedSize > 0 && isDecided(countedKey)) {
       return false;
     }
@@ -103,10 +103,10 @@ public final class LineKeyBuffer {
       int base = slot * width;
       boolean seen = false;
       for (int i = 0; i < n && !seen; i++) {
-        seen = articles[base + i] == countedArticle;
+        seen = articles[base + i] == article;
       }
       if (!seen) {
-        articles[base + n] = countedArticle;
+        articles[base + n] = article;
         sizes[slot] = (byte) (n + 1);
       }
     }

@@ -27,17 +27,17 @@ public class KeepRecurringTest {
   private static final long SHORT = ChromeKeys.countedKey(ChromeKeys.lineHash(ChromeKeys.scopeSeed("s"), "home"), false);
   private static final long LONG = ChromeKeys.countedKey(SHORT, true);
 
-  private static List<Long> articles(long key, long... fingerprints) {
+  private static List<Long> articles(long... fingerprints) {
     List<Long> out = new ArrayList<>();
     for (long f : fingerprints) {
-      out.add(ChromeKeys.countedArticle(f, key));
+      out.add(f);
     }
     return out;
   }
 
   private static int count(long key, long... fingerprints) {
-    LearnChrome.Articles a = new LearnChrome.Articles(3);
-    articles(key, fingerprints).forEach(a::add);
+    LearnChrome.Articles a = new LearnChrome.Articles(key, 3);
+    articles(fingerprints).forEach(a::add);
     return a.size;
   }
 
@@ -55,9 +55,9 @@ public class KeepRecurringTest {
     long shortFew = ChromeKeys.countedKey(ChromeKeys.lineHash(ChromeKeys.scopeSeed("t"), "menu"), false);
     PCollection<Long> kept = p
         .apply(Create.of(Arrays.asList(
-            KV.of(SHORT, (Iterable<Long>) articles(SHORT, 1, 2, 2, 3, 4)),      // 3 of 3 (and more): chrome
-            KV.of(shortFew, (Iterable<Long>) articles(shortFew, 1, 2, 1, 2)),   // 2 of 3: not
-            KV.of(other, (Iterable<Long>) articles(other, 1, 2, 3, 4, 5))))     // 5 of 6: not
+            KV.of(SHORT, (Iterable<Long>) articles(1, 2, 2, 3, 4)),      // 3 of 3 (and more): chrome
+            KV.of(shortFew, (Iterable<Long>) articles(1, 2, 1, 2)),   // 2 of 3: not
+            KV.of(other, (Iterable<Long>) articles(1, 2, 3, 4, 5))))     // 5 of 6: not
             .withCoder(KvCoder.of(VarLongCoder.of(), IterableCoder.of(VarLongCoder.of()))))
         .apply(ParDo.of(new LearnChrome.KeepRecurringFn(3)));
     PAssert.that(kept).containsInAnyOrder(ChromeKeys.lineHashOf(SHORT));
